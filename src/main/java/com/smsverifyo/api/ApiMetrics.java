@@ -1,0 +1,75 @@
+package com.smsverifyo.api;
+
+import com.smsverifyo.engine.Engine;
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.TimeUnit;
+
+/** Prometheus metrics: requests per route and status, the writer's commits, the JVM. */
+public final class ApiMetrics implements AutoCloseable {
+    private static final String START = "smsverifyo.startNanos";
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    public ApiMetrics(Engine engine) {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        FunctionCounter.builder("smsverifyo_db_commits", engine.db(), db -> db.commits())
+                .description("Write transactions committed (each may carry many writes)").register(registry);
+        FunctionCounter.builder("smsverifyo_db_writes", engine.db(), db -> db.writes())
+                .description("Writes committed").register(registry);
+        Gauge.builder("smsverifyo_db_write_queue", engine.db(), db -> db.queuedWrites())
+                .description("Writes waiting for the writer").register(registry);
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    void begin(Context ctx) {
+        ctx.attribute(START, System.nanoTime());
+    }
+
+    void end(Context ctx) {
+        Long start = ctx.attribute(START);
+        if (start == null) {
+            return;
+        }
+        String route = route(ctx);
+        Timer.builder("http_server_requests")
+                .tag("method", ctx.method().name())
+                .tag("route", route)
+                .tag("status", Integer.toString(ctx.statusCode()))
+                .publishPercentileHistogram(false)
+                .register(registry)
+                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    }
+
+    private static String route(Context ctx) {
+        try {
+            var endpoint = ctx.endpoints().lastHttpEndpoint();
+            return endpoint == null ? "unmatched" : endpoint.path;
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}

@@ -1,0 +1,120 @@
+package com.smsverifyo.api;
+
+import com.smsverifyo.engine.DomainException;
+import com.smsverifyo.engine.Engine;
+import com.smsverifyo.engine.InboundMessageService;
+import com.smsverifyo.engine.Principal;
+import com.smsverifyo.engine.RentalService;
+import com.smsverifyo.engine.Scope;
+import com.smsverifyo.engine.Wire;
+import com.smsverifyo.store.Carrier;
+import com.smsverifyo.store.Page;
+import com.smsverifyo.store.Rental;
+import com.smsverifyo.store.RentalRepository;
+import com.smsverifyo.store.RentalStatus;
+import com.smsverifyo.store.Tx;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The four-endpoint core and the rest of the rentals resource. */
+final class RentalRoutes {
+    private static final Map<String, Carrier> CARRIERS = Map.of("any", Carrier.ANY, "mobile", Carrier.MOBILE);
+
+    /** A change of one rental's state, run in a write transaction. */
+    @FunctionalInterface
+    private interface Transition {
+        Rental apply(RentalService rentals, Tx tx, Principal principal, String id);
+    }
+
+    private final Engine engine;
+    private final IdempotentWrites writes;
+
+    RentalRoutes(Engine engine, IdempotentWrites writes) {
+        this.engine = engine;
+        this.writes = writes;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/v1/rentals", this::create);
+        routes.get("/v1/rentals", this::list);
+        routes.get("/v1/rentals/{id}", this::get);
+        routes.post("/v1/rentals/{id}/cancel", ctx -> transition(ctx, RentalService::cancel));
+        routes.post("/v1/rentals/{id}/finish", ctx -> transition(ctx, RentalService::finish));
+        routes.post("/v1/rentals/{id}/retry", ctx -> transition(ctx, RentalService::retry));
+        routes.post("/v1/rentals/{id}/report", ctx -> transition(ctx, RentalService::report));
+    }
+
+    private void create(Context ctx) {
+        Principal principal = Auth.require(ctx, Scope.RENTALS);
+        RentalService.NewRental request = parseNewRental(Http.jsonBody(ctx));
+        writes.execute(ctx, principal, IdempotentWrites.Kind.RENTAL_CREATION, tx -> engine.rentals().create(tx, principal, request),
+                rental -> Http.jsonReply(201, Wire.rental(rental), "/v1/rentals/" + rental.id()));
+    }
+
+    static RentalService.NewRental parseNewRental(JsonBody body) {
+        String service = body.string("service", true, 64).map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse(null);
+        String country = body.string("country", true, 8).map(c -> c.strip().toUpperCase(Locale.ROOT)).orElse(null);
+        if (country != null && !country.matches("[A-Z]{2}")) {
+            body.error("country", "'country' must be an ISO 3166-1 alpha-2 code, such as US.");
+        }
+        Carrier carrier = body.oneOf("carrier", false, CARRIERS).orElse(Carrier.ANY);
+        Long maxPrice = body.money("max_price_usd", false, false).orElse(null);
+        body.check();
+        return new RentalService.NewRental(service, country, carrier, maxPrice);
+    }
+
+    private void get(Context ctx) {
+        Principal principal = Auth.require(ctx, Scope.RENTALS);
+        String id = ctx.pathParam("id");
+        Rental rental = engine.db().read(tx -> engine.rentals().get(tx, principal, id));
+        Http.json(ctx, 200, Wire.rental(rental));
+    }
+
+    private void list(Context ctx) {
+        Principal principal = Auth.require(ctx, Scope.RENTALS);
+        Pagination page = Pagination.of(ctx);
+        RentalStatus status = parseStatus(ctx.queryParam("status"));
+        String phone = ctx.queryParam("phone");
+        String normalizedPhone = phone == null || phone.isBlank() ? null
+                : InboundMessageService.normalize(phone).orElseThrow(() -> DomainException.invalid("phone",
+                "'phone' must be a phone number in E.164 form, such as +14155550123."));
+        Page<Rental> result = engine.db().read(tx -> {
+            String account = engine.accounts().resolve(tx, principal, ctx.queryParam("account"));
+            RentalRepository.Filter filter = new RentalRepository.Filter(List.of(account), status,
+                    blankToNull(ctx.queryParam("service")), upper(ctx.queryParam("country")), normalizedPhone,
+                    null, null, null);
+            return engine.rentals().list(tx, filter, page.afterSeq(), page.limit());
+        });
+        Http.json(ctx, 200, Pagination.list(result.items().stream().map(Wire::rental).toList(), result.nextAfter()));
+    }
+
+    private void transition(Context ctx, Transition transition) {
+        Principal principal = Auth.require(ctx, Scope.RENTALS);
+        String id = ctx.pathParam("id");
+        writes.execute(ctx, principal, IdempotentWrites.Kind.CHANGE, tx -> transition.apply(engine.rentals(), tx, principal, id),
+                rental -> Http.jsonReply(200, Wire.rental(rental), null));
+    }
+
+    static RentalStatus parseStatus(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return RentalStatus.parse(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("status",
+                    "'status' must be one of: waiting, received, completed, cancelled, expired.");
+        }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String upper(String text) {
+        return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
+    }
+}

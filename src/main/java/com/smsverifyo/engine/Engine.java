@@ -1,0 +1,132 @@
+package com.smsverifyo.engine;
+
+import com.smsverifyo.store.Database;
+import com.smsverifyo.store.MessageRepository;
+import com.smsverifyo.store.RentalRepository;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The rental engine: every service over one database and one clock. It has no HTTP server and no
+ * GUI; the API, the sources and the command line use it.
+ */
+public final class Engine implements AutoCloseable {
+
+    /** Settings of the engine. */
+    public record Config(Duration rentalTtl, Duration sweepInterval) {
+        public static Config defaults() {
+            return new Config(Duration.ofMinutes(20), Duration.ofSeconds(1));
+        }
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private final Config config;
+    private final Ids ids;
+    private final EventPublisher events;
+    private final LedgerService ledger;
+    private final AccountService accounts;
+    private final CatalogService catalog;
+    private final ApiKeyService keys;
+    private final NumberService numbers;
+    private final RentalService rentals;
+    private final InboundMessageService inbound;
+    private final IdempotencyService idempotency;
+    private final RateLimiter rateLimiter;
+    private final Housekeeper housekeeper;
+
+    public Engine(Database db, Clock clock, Config config) {
+        this.db = db;
+        this.clock = clock;
+        this.config = config;
+        this.ids = new Ids(clock);
+        this.events = new EventPublisher(db, clock, ids);
+        this.ledger = new LedgerService(clock, ids, events);
+        this.accounts = new AccountService(ledger);
+        this.catalog = new CatalogService();
+        this.keys = new ApiKeyService(db, clock, ids);
+        this.numbers = new NumberService(clock);
+        MessageRepository messageRepository = new MessageRepository();
+        RentalRepository rentalRepository = new RentalRepository(messageRepository);
+        this.rentals = new RentalService(db, clock, ids, config.rentalTtl(), catalog, accounts, ledger, events,
+                rentalRepository);
+        this.inbound = new InboundMessageService(db, clock, ids, rentalRepository, messageRepository, rentals);
+        this.idempotency = new IdempotencyService(db, clock);
+        this.rateLimiter = new RateLimiter(clock);
+        this.housekeeper = new Housekeeper(this);
+    }
+
+    /** Starts the background chores (expiry sweeper and friends). */
+    public Engine start() {
+        housekeeper.start(config.sweepInterval().toMillis());
+        return this;
+    }
+
+    /** Runs the expiry sweep now (tests drive time with their own clock). */
+    public int expireDue() {
+        return housekeeper.expireDue();
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Ids ids() {
+        return ids;
+    }
+
+    public EventPublisher events() {
+        return events;
+    }
+
+    public LedgerService ledger() {
+        return ledger;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    public ApiKeyService keys() {
+        return keys;
+    }
+
+    public NumberService numbers() {
+        return numbers;
+    }
+
+    public RentalService rentals() {
+        return rentals;
+    }
+
+    public InboundMessageService inbound() {
+        return inbound;
+    }
+
+    public IdempotencyService idempotency() {
+        return idempotency;
+    }
+
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    /** Stops the chores and writes what they held; the database is closed by its owner. */
+    @Override
+    public void close() {
+        housekeeper.close();
+        keys.flushLastUsed();
+    }
+}

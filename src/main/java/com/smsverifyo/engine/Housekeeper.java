@@ -1,0 +1,70 @@
+package com.smsverifyo.engine;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's background chores: expiring rentals on time (with refunds), writing keys' last-use
+ * times, forgetting idempotent replies after 24 hours. Every chore is stateless against the
+ * database, so a restart simply catches up.
+ */
+final class Housekeeper implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Housekeeper.class);
+    private static final int EXPIRY_BATCH = 500;
+
+    private final Engine engine;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "engine-housekeeper");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    Housekeeper(Engine engine) {
+        this.engine = engine;
+    }
+
+    void start(long sweepMillis) {
+        scheduler.scheduleWithFixedDelay(this::expireDue, 0, sweepMillis, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(() -> quietly("last-used", engine.keys()::flushLastUsed), 5, 5, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(() -> quietly("idempotency purge", () -> {
+            engine.idempotency().purgeExpired();
+            engine.rateLimiter().purge();
+        }), 1, 60, TimeUnit.MINUTES);
+    }
+
+    /** Ends every rental whose time is up; returns how many. */
+    int expireDue() {
+        int total = 0;
+        try {
+            int ended;
+            do {
+                ended = engine.rentals().expireDue(EXPIRY_BATCH);
+                total += ended;
+            } while (ended == EXPIRY_BATCH);
+        } catch (RuntimeException e) {
+            log.error("expiry sweep failed; it will run again", e);
+        }
+        return total;
+    }
+
+    private static void quietly(String chore, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("{} failed; it will run again", chore, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package com.smsverifyo.engine;
+
+import com.smsverifyo.store.Account;
+import com.smsverifyo.store.Carrier;
+import com.smsverifyo.store.Database;
+import com.smsverifyo.store.NumberRepository;
+import com.smsverifyo.store.Page;
+import com.smsverifyo.store.PoolNumber;
+import com.smsverifyo.store.Rental;
+import com.smsverifyo.store.RentalRepository;
+import com.smsverifyo.store.RentalStatus;
+import com.smsverifyo.store.Tx;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rentals and their state machine. Every change of state happens in one transaction with its money
+ * (charge or refund), its number lease and its events, so none of them can exist without the others.
+ */
+public final class RentalService {
+
+    /** A rental request as the API validated it. */
+    public record NewRental(String service, String country, Carrier carrier, Long maxPriceMicros) {
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private final Ids ids;
+    private final Duration ttl;
+    private final CatalogService catalog;
+    private final AccountService accounts;
+    private final LedgerService ledger;
+    private final EventPublisher events;
+    private final RentalRepository rentals;
+    private final NumberRepository numbers = new NumberRepository();
+    private final NumberAllocator allocator = new NumberAllocator();
+
+    public RentalService(Database db, Clock clock, Ids ids, Duration ttl, CatalogService catalog,
+                         AccountService accounts, LedgerService ledger, EventPublisher events,
+                         RentalRepository rentals) {
+        this.db = db;
+        this.clock = clock;
+        this.ids = ids;
+        this.ttl = ttl;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.ledger = ledger;
+        this.events = events;
+        this.rentals = rentals;
+    }
+
+    EventPublisher events() {
+        return events;
+    }
+
+    public Duration ttl() {
+        return ttl;
+    }
+
+    /**
+     * Rents a number: price check, spend cap, balance, a free number, the charge and the lease, all
+     * in the caller's transaction. Any refusal charges nothing.
+     */
+    public Rental create(Tx tx, Principal principal, NewRental request) {
+        principal.require(Scope.RENTALS);
+        Account account = accounts.own(tx, principal);
+        long price = catalog.priceFor(tx, account, request.service(), request.country(), request.carrier());
+        if (request.maxPriceMicros() != null && price > request.maxPriceMicros()) {
+            throw new DomainException(ErrorCode.MAX_PRICE_EXCEEDED,
+                    "The current price of " + Money.format(price) + " USD is above your max_price_usd of "
+                            + Money.format(request.maxPriceMicros()) + " USD; nothing was charged.")
+                    .with("price_usd", Money.toUsd(price))
+                    .with("max_price_usd", Money.toUsd(request.maxPriceMicros()));
+        }
+        Instant now = clock.instant();
+        String today = Days.of(now);
+        if (principal.dailySpendCapMicros() != null) {
+            long spent = ledger.spent(tx, principal.keyId(), today);
+            if (spent + price > principal.dailySpendCapMicros()) {
+                throw new DomainException(ErrorCode.DAILY_SPEND_CAP_REACHED,
+                        "This key has spent " + Money.format(spent) + " of its " + Money.format(principal.dailySpendCapMicros())
+                                + " USD daily cap; this rental (" + Money.format(price) + " USD) would pass it.")
+                        .with("spent_today_usd", Money.toUsd(spent))
+                        .with("daily_spend_cap_usd", Money.toUsd(principal.dailySpendCapMicros()))
+                        .with("price_usd", Money.toUsd(price));
+            }
+        }
+        if (account.balanceMicros() < price) {
+            throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE,
+                    "Your balance of " + Money.format(account.balanceMicros()) + " USD is below the price of "
+                            + Money.format(price) + " USD; top up to rent.")
+                    .with("balance_usd", Money.toUsd(account.balanceMicros()))
+                    .with("price_usd", Money.toUsd(price));
+        }
+        PoolNumber number = allocator.allocate(tx, request.country(), request.carrier(), request.service())
+                .orElseThrow(() -> new DomainException(ErrorCode.NO_NUMBERS_AVAILABLE,
+                        "No " + (request.carrier() == Carrier.MOBILE ? "mobile " : "") + "number is free for "
+                                + request.service() + " in " + request.country() + " right now; try again shortly"
+                                + (request.carrier() == Carrier.MOBILE ? " or rent with carrier 'any'." : ".")));
+        Rental rental = rentals.insert(tx, new Rental(0, ids.next("rnt"), account.id(), principal.keyId(),
+                request.service(), request.country(), request.carrier(), number.id(), number.phoneNumber(), price,
+                RentalStatus.WAITING, null, now, now.plus(ttl), null, null, 0, List.of()));
+        numbers.lease(tx, number.id(), rental.service(), rental.id());
+        ledger.charge(tx, account.id(), price, rental.id(), principal.keyId(), today);
+        publish(tx, "rental.created", rental);
+        return rental;
+    }
+
+    public Rental get(Tx tx, Principal principal, String id) {
+        return rentals.find(tx, id).filter(rental -> visible(tx, principal, rental))
+                .orElseThrow(() -> DomainException.notFound("Rental " + id));
+    }
+
+    public Optional<Rental> findBySeq(Tx tx, long seq) {
+        return rentals.findBySeq(tx, seq);
+    }
+
+    public Page<Rental> list(Tx tx, RentalRepository.Filter filter, Long beforeSeq, int limit) {
+        List<Rental> page = rentals.list(tx, filter, beforeSeq, limit + 1);
+        if (page.size() > limit) {
+            List<Rental> items = page.subList(0, limit);
+            return new Page<>(List.copyOf(items), items.get(items.size() - 1).seq());
+        }
+        return new Page<>(page, null);
+    }
+
+    /** Cancels a waiting rental with a full refund; cancelling a cancelled rental returns it unchanged. */
+    public Rental cancel(Tx tx, Principal principal, String id) {
+        principal.require(Scope.RENTALS);
+        Rental rental = mine(tx, principal, id);
+        if (rental.status() == RentalStatus.CANCELLED) {
+            return rental;
+        }
+        if (rental.status() != RentalStatus.WAITING || rental.everReceived()) {
+            throw new DomainException(ErrorCode.RENTAL_NOT_CANCELLABLE, rental.everReceived()
+                    ? "A code already arrived on this rental; it can be finished, not cancelled."
+                    : "This rental is already " + rental.status() + ".")
+                    .with("status", rental.status().toString());
+        }
+        return end(tx, rental, RentalStatus.CANCELLED, true, "rental.cancelled", "cancelled");
+    }
+
+    /** Releases a rental that received a code; finishing a completed rental returns it unchanged. */
+    public Rental finish(Tx tx, Principal principal, String id) {
+        principal.require(Scope.RENTALS);
+        Rental rental = mine(tx, principal, id);
+        if (rental.status() == RentalStatus.COMPLETED) {
+            return rental;
+        }
+        if (!rental.status().open() || !rental.everReceived()) {
+            throw new DomainException(ErrorCode.RENTAL_NOT_FINISHABLE, rental.status().open()
+                    ? "No code has arrived yet; cancel the rental instead for a full refund."
+                    : "This rental is already " + rental.status() + ".")
+                    .with("status", rental.status().toString());
+        }
+        return end(tx, rental, RentalStatus.COMPLETED, false, "rental.completed", null);
+    }
+
+    /** Asks for another SMS on a received rental: back to waiting, no new charge. */
+    public Rental retry(Tx tx, Principal principal, String id) {
+        principal.require(Scope.RENTALS);
+        Rental rental = mine(tx, principal, id);
+        if (rental.status() != RentalStatus.RECEIVED) {
+            throw new DomainException(ErrorCode.RENTAL_NOT_RETRYABLE,
+                    "Only a rental in state 'received' can ask for another SMS; this one is " + rental.status() + ".")
+                    .with("status", rental.status().toString());
+        }
+        Rental waiting = withStatus(rental, RentalStatus.WAITING, rental.endedAt(), rental.refundedMicros());
+        rentals.update(tx, waiting);
+        Rental updated = rentals.find(tx, id).orElseThrow();
+        publish(tx, "rental.updated", updated);
+        return updated;
+    }
+
+    /**
+     * The service refused the number: a waiting rental is cancelled with a full refund and the number
+     * never serves that service again.
+     */
+    public Rental report(Tx tx, Principal principal, String id) {
+        principal.require(Scope.RENTALS);
+        Rental rental = mine(tx, principal, id);
+        if (rental.status() == RentalStatus.CANCELLED) {
+            numbers.block(tx, rental.numberId(), rental.service(), rental.id(), clock.instant());
+            return rental;
+        }
+        if (rental.status() != RentalStatus.WAITING || rental.everReceived()) {
+            throw new DomainException(ErrorCode.RENTAL_NOT_CANCELLABLE, rental.everReceived()
+                    ? "A code already arrived on this rental; it cannot be reported any more."
+                    : "This rental is already " + rental.status() + ".")
+                    .with("status", rental.status().toString());
+        }
+        numbers.block(tx, rental.numberId(), rental.service(), rental.id(), clock.instant());
+        return end(tx, rental, RentalStatus.CANCELLED, true, "rental.cancelled", "reported: number refused by the service");
+    }
+
+    /**
+     * Ends open rentals whose time is up: a rental that never got a code expires with a full refund,
+     * one that did completes. Returns how many ended; safe to run at any time, any number of times.
+     */
+    public int expireDue(int limit) {
+        return db.write(tx -> {
+            List<Rental> due = rentals.dueForExpiry(tx, clock.instant(), limit);
+            for (Rental rental : due) {
+                if (rental.everReceived()) {
+                    end(tx, rental, RentalStatus.COMPLETED, false, "rental.completed", null);
+                } else {
+                    end(tx, rental, RentalStatus.EXPIRED, true, "rental.expired", "expired: no SMS arrived");
+                }
+            }
+            return due.size();
+        });
+    }
+
+    public Optional<Instant> nextExpiry() {
+        return db.read(rentals::nextExpiry);
+    }
+
+    /** The account's visible rental: not found for any other account's id. */
+    private Rental mine(Tx tx, Principal principal, String id) {
+        return rentals.findBare(tx, id).filter(rental -> visible(tx, principal, rental))
+                .orElseThrow(() -> DomainException.notFound("Rental " + id));
+    }
+
+    private boolean visible(Tx tx, Principal principal, Rental rental) {
+        return rental.accountId().equals(principal.accountId())
+                || accounts.find(tx, rental.accountId()).map(a -> accounts.canSee(tx, principal, a)).orElse(false);
+    }
+
+    private Rental end(Tx tx, Rental rental, RentalStatus status, boolean refund, String eventType, String note) {
+        Instant now = clock.instant();
+        long refunded = 0;
+        if (refund && rental.priceMicros() > 0) {
+            ledger.refund(tx, rental.accountId(), rental.priceMicros(), rental.id(), rental.keyId(),
+                    Days.of(rental.createdAt()), note);
+            refunded = rental.priceMicros();
+        }
+        rentals.update(tx, withStatus(rental, status, now, refunded));
+        numbers.release(tx, rental.id());
+        Rental ended = rentals.find(tx, rental.id()).orElseThrow();
+        publish(tx, eventType, ended);
+        return ended;
+    }
+
+    void publish(Tx tx, String type, Rental rental) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("rental_id", rental.id());
+        payload.put("status", rental.status().toString());
+        payload.put("rental", Wire.rental(rental));
+        events.publish(tx, rental.accountId(), type, rental.id(), payload);
+        if (!type.equals("rental.updated") && !type.equals("rental.created")) {
+            // Live views follow one event per change of a rental; the named event is for webhooks.
+            events.publish(tx, rental.accountId(), "rental.updated", rental.id(), payload);
+        }
+    }
+
+    static Rental withStatus(Rental r, RentalStatus status, Instant endedAt, long refundedMicros) {
+        return new Rental(r.seq(), r.id(), r.accountId(), r.keyId(), r.service(), r.country(), r.carrier(), r.numberId(),
+                r.phoneNumber(), r.priceMicros(), status, r.code(), r.createdAt(), r.expiresAt(), r.receivedAt(),
+                endedAt, refundedMicros, r.messages());
+    }
+}

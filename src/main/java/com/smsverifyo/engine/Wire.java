@@ -1,0 +1,105 @@
+package com.smsverifyo.engine;
+
+import com.smsverifyo.store.Account;
+import com.smsverifyo.store.ApiKeyRecord;
+import com.smsverifyo.store.LedgerEntry;
+import com.smsverifyo.store.Message;
+import com.smsverifyo.store.Rental;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shapes of the contract, built in one place: API responses, the event stream and webhook
+ * bodies all show a rental the same way. Money leaves here as decimals, time as RFC 3339 UTC with
+ * milliseconds.
+ */
+public final class Wire {
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private Wire() {
+    }
+
+    public static String time(Instant instant) {
+        return instant == null ? null : TIME.format(instant);
+    }
+
+    public static Map<String, Object> rental(Rental rental) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", rental.id());
+        json.put("account_id", rental.accountId());
+        json.put("service", rental.service());
+        json.put("country", rental.country());
+        json.put("carrier", rental.carrier().toString());
+        json.put("phone_number", rental.phoneNumber());
+        json.put("price_usd", Money.toUsd(rental.priceMicros()));
+        json.put("status", rental.status().toString());
+        json.put("code", rental.code());
+        json.put("created_at", time(rental.createdAt()));
+        json.put("expires_at", time(rental.expiresAt()));
+        json.put("received_at", time(rental.receivedAt()));
+        json.put("ended_at", time(rental.endedAt()));
+        json.put("refunded_usd", Money.toUsd(rental.refundedMicros()));
+        json.put("messages", rental.messages().stream().map(Wire::message).toList());
+        return json;
+    }
+
+    public static Map<String, Object> message(Message message) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", message.id());
+        json.put("from", message.sender());
+        json.put("text", message.text());
+        json.put("code", message.code());
+        json.put("received_at", time(message.receivedAt()));
+        json.put("late", message.late());
+        json.put("source", message.source());
+        return json;
+    }
+
+    public static Map<String, Object> account(Account account, long spentTodayMicros) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", account.id());
+        json.put("parent_id", account.parentId());
+        json.put("name", account.name());
+        json.put("balance_usd", Money.toUsd(account.balanceMicros()));
+        json.put("tier", account.tier());
+        json.put("status", account.status().toString());
+        json.put("alert_threshold_usd", account.alertThresholdMicros() == null ? null : Money.toUsd(account.alertThresholdMicros()));
+        json.put("spent_today_usd", Money.toUsd(spentTodayMicros));
+        json.put("created_at", time(account.createdAt()));
+        return json;
+    }
+
+    public static Map<String, Object> key(ApiKeyRecord key) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", key.id());
+        json.put("account_id", key.accountId());
+        json.put("name", key.name());
+        json.put("prefix", key.displayPrefix());
+        json.put("scopes", List.copyOf(key.scopes()));
+        json.put("rate_limit_per_minute", key.rateLimitPerMinute());
+        json.put("daily_spend_cap_usd", key.dailySpendCapMicros() == null ? null : Money.toUsd(key.dailySpendCapMicros()));
+        json.put("status", key.revoked() ? "revoked" : "active");
+        json.put("created_at", time(key.createdAt()));
+        json.put("last_used_at", time(key.lastUsedAt()));
+        json.put("revoked_at", time(key.revokedAt()));
+        return json;
+    }
+
+    public static Map<String, Object> ledgerEntry(LedgerEntry entry) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", entry.id());
+        json.put("account_id", entry.accountId());
+        json.put("kind", entry.kind().toString());
+        json.put("amount_usd", Money.toUsd(entry.amountMicros()));
+        json.put("balance_after_usd", Money.toUsd(entry.balanceAfterMicros()));
+        json.put("rental_id", entry.rentalId());
+        json.put("note", entry.note());
+        json.put("created_at", time(entry.createdAt()));
+        return json;
+    }
+}

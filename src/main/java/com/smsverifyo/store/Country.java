@@ -1,0 +1,4 @@
+package com.smsverifyo.store;
+
+public record Country(String code, String name) {
+}

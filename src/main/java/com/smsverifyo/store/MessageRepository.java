@@ -1,0 +1,48 @@
+package com.smsverifyo.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+public final class MessageRepository {
+    private static final String COLUMNS = "seq, id, rental_id, phone_number, sender, text, code, late, source, received_at";
+
+    public Message insert(Tx tx, Message message) {
+        long seq = Sql.insert(tx, "INSERT INTO messages (id, rental_id, phone_number, sender, text, code, late, source, "
+                        + "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                message.id(), message.rentalId(), message.phoneNumber(), message.sender(), message.text(),
+                message.code(), message.late(), message.source(), message.receivedAt().toEpochMilli());
+        return new Message(seq, message.id(), message.rentalId(), message.phoneNumber(), message.sender(),
+                message.text(), message.code(), message.late(), message.source(), message.receivedAt());
+    }
+
+    public List<Message> forRental(Tx tx, String rentalId) {
+        return Sql.list(tx, "SELECT " + COLUMNS + " FROM messages WHERE rental_id = ? ORDER BY seq",
+                MessageRepository::map, rentalId);
+    }
+
+    public List<Message> forRentals(Tx tx, Collection<String> rentalIds) {
+        String marks = String.join(",", rentalIds.stream().map(id -> "?").toList());
+        return Sql.list(tx, "SELECT " + COLUMNS + " FROM messages WHERE rental_id IN (" + marks + ") ORDER BY seq",
+                MessageRepository::map, rentalIds.toArray());
+    }
+
+    /** Messages that matched no rental, newest first. */
+    public List<Message> unmatched(Tx tx, Long beforeSeq, int limit) {
+        Where where = new Where().when(true, "rental_id IS NULL").when(beforeSeq != null, "seq < ?", beforeSeq);
+        return Sql.list(tx, "SELECT " + COLUMNS + " FROM messages" + where.sql() + " ORDER BY seq DESC LIMIT ?",
+                MessageRepository::map, where.args(limit));
+    }
+
+    public void correctCode(Tx tx, String messageId, String code) {
+        Sql.update(tx, "UPDATE messages SET code = ? WHERE id = ?", code, messageId);
+    }
+
+    static Message map(ResultSet row) throws SQLException {
+        return new Message(row.getLong("seq"), row.getString("id"), row.getString("rental_id"),
+                row.getString("phone_number"), row.getString("sender"), row.getString("text"), row.getString("code"),
+                row.getInt("late") == 1, row.getString("source"), Instant.ofEpochMilli(row.getLong("received_at")));
+    }
+}

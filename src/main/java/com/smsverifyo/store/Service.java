@@ -1,0 +1,4 @@
+package com.smsverifyo.store;
+
+public record Service(String code, String name, int sortOrder) {
+}
