@@ -54,6 +54,7 @@ public final class ApiServer implements AutoCloseable {
             new RentalRoutes(engine, writes).register(routes);
             new AccountRoutes(engine).register(routes);
             new KeyRoutes(engine, writes).register(routes);
+            new AccountsRoutes(engine, writes).register(routes);
             new LedgerRoutes(engine).register(routes);
             new InboundRoutes(engine).register(routes);
             routes.after(metrics::end);

@@ -77,8 +77,7 @@ final class KeysCommand implements Callable<Integer> {
             DataDirectory directory = DataDirectory.open(dataDir != null ? dataDir : DataDirectory.defaultRoot());
             Clock clock = Clock.systemUTC();
             try (Database database = Database.open(directory.database(), 1)) {
-                Account owner = Bootstrap.initialise(database, clock,
-                        new Bootstrap.Options(false, false, tx -> { })).owner();
+                Account owner = Bootstrap.initialise(database, clock, new Bootstrap.Options(false)).owner();
                 String accountId = account == null ? owner.id() : account;
                 ApiKeyService keys = new ApiKeyService(database, clock, new com.smsverifyo.engine.Ids(clock));
                 ApiKeyService.CreatedKey created = database.write(tx -> {

@@ -5,6 +5,8 @@ import com.smsverifyo.api.ApiServer;
 import com.smsverifyo.engine.Bootstrap;
 import com.smsverifyo.engine.Engine;
 import com.smsverifyo.engine.ApiKeyService;
+import com.smsverifyo.engine.CatalogService;
+import com.smsverifyo.engine.NumberService;
 import com.smsverifyo.sources.SimulatorNumbers;
 import com.smsverifyo.sources.SimulatorSource;
 import com.smsverifyo.store.Database;
@@ -56,16 +58,16 @@ public final class ServerRuntime implements AutoCloseable {
         this.settings = settings;
         this.database = Database.open(settings.dataDirectory().database());
         try {
-            Bootstrap.Result boot = Bootstrap.initialise(database, settings.clock(), new Bootstrap.Options(
-                    settings.simulator(), true, tx -> {
-                        if (settings.simulator()) {
-                            List<String> countries = new com.smsverifyo.engine.CatalogService().countries(tx).stream()
-                                    .map(Country::code).toList();
-                            SimulatorNumbers.seed(tx, new com.smsverifyo.engine.NumberService(settings.clock()),
-                                    countries, settings.simulatorPoolSize());
-                        }
-                    }));
+            Bootstrap.Result boot = Bootstrap.initialise(database, settings.clock(), new Bootstrap.Options(true));
             this.firstOwnerKey = boot.ownerKey();
+            if (settings.simulator()) {
+                // The simulator's pool and the demo credit come once, the first time it runs here.
+                Bootstrap.once(database, "simulator_seeded_at", tx -> {
+                    List<String> countries = new CatalogService().countries(tx).stream().map(Country::code).toList();
+                    SimulatorNumbers.seed(tx, new NumberService(settings.clock()), countries, settings.simulatorPoolSize());
+                    Bootstrap.demoCredit(tx, database, settings.clock());
+                });
+            }
             this.engine = new Engine(database, settings.clock(),
                     new Engine.Config(settings.rentalTtl(), settings.sweepInterval())).start();
             this.metrics = new ApiMetrics(engine);

@@ -2,6 +2,8 @@ package com.smsverifyo.engine;
 
 import com.smsverifyo.store.Account;
 import com.smsverifyo.store.AccountRepository;
+import com.smsverifyo.store.AccountStatus;
+import java.time.Clock;
 import com.smsverifyo.store.Tx;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Optional;
  */
 public final class AccountService {
     private final AccountRepository accounts = new AccountRepository();
+    private final com.smsverifyo.store.CatalogRepository tiers = new com.smsverifyo.store.CatalogRepository();
     private final LedgerService ledger;
 
     public AccountService(LedgerService ledger) {
@@ -87,6 +90,72 @@ public final class AccountService {
         accounts.setAlertThreshold(tx, accountId, thresholdMicros);
         // A new threshold starts a fresh watch: the next debit below it is announced.
         accounts.setLowAlertDay(tx, accountId, null);
+    }
+
+    /** Creates a customer (sub-account) of the principal's account. */
+    public Account createChild(Tx tx, Principal principal, String name, String tier, Clock clock, Ids ids) {
+        principal.require(Scope.ADMIN);
+        validateName(name);
+        requireTier(tx, tier);
+        Account account = new Account(ids.next("acc"), principal.accountId(), name.strip(), tier, AccountStatus.ACTIVE,
+                0, null, null, clock.instant());
+        accounts.insert(tx, account);
+        return account;
+    }
+
+    /** Changes a customer's name, tier or status; an account cannot change its own tier or status. */
+    public Account update(Tx tx, Principal principal, String accountId, String name, String tier, AccountStatus status) {
+        principal.require(Scope.ADMIN);
+        Account account = get(tx, principal, accountId);
+        boolean own = account.id().equals(principal.accountId());
+        if (own && (tier != null || status != null) && !principal.ownerAccount()) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "An account cannot change its own tier or status.");
+        }
+        if (own && status == AccountStatus.SUSPENDED) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "The owner account cannot be suspended.");
+        }
+        if (name != null) {
+            validateName(name);
+        }
+        if (tier != null) {
+            requireTier(tx, tier);
+        }
+        accounts.update(tx, account.id(), name != null ? name.strip() : account.name(), tier != null ? tier : account.tier(),
+                status != null ? status : account.status());
+        return accounts.find(tx, account.id()).orElseThrow();
+    }
+
+    /**
+     * Tops up (positive, a {@code credit}) or corrects (negative, an {@code adjustment}) a balance.
+     * Only an account above the target may do it, except the owner on itself: a customer never credits
+     * itself.
+     */
+    public com.smsverifyo.store.LedgerEntry credit(Tx tx, Principal principal, String accountId, long micros, String note) {
+        principal.require(Scope.ADMIN);
+        Account account = get(tx, principal, accountId);
+        if (account.id().equals(principal.accountId()) && !principal.ownerAccount()) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "An account cannot credit itself; ask your provider.");
+        }
+        if (micros == 0) {
+            throw DomainException.invalid("amount_usd", "'amount_usd' must not be zero.");
+        }
+        return micros > 0 ? ledger.credit(tx, account.id(), micros, note) : ledger.adjust(tx, account.id(), micros, null, note);
+    }
+
+    private static void validateName(String name) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw DomainException.invalid("name", "'name' must be 1 to 100 characters.");
+        }
+    }
+
+    private void requireTier(Tx tx, String tier) {
+        if (tiers.tier(tx, tier).isEmpty()) {
+            throw DomainException.invalid("tier", "'" + tier + "' is not a tier; GET /v1/catalog lists them.");
+        }
+    }
+
+    public List<Account> children(Tx tx, String parentId, String afterId, int limit) {
+        return accounts.children(tx, parentId, afterId, limit);
     }
 
     public long spentToday(Tx tx, String accountId) {

@@ -21,7 +21,7 @@ public final class Bootstrap {
     private static final String INITIALISED = "initialised_at";
 
     /** What first start should do beyond the owner account and catalog. */
-    public record Options(boolean demoCredit, boolean ownerKey, Consumer<Tx> seedNumbers) {
+    public record Options(boolean ownerKey) {
     }
 
     public record Result(boolean fresh, Account owner, Optional<ApiKeyService.CreatedKey> ownerKey) {
@@ -42,11 +42,6 @@ public final class Bootstrap {
             Account owner = new Account(ids.next("acc"), null, "Owner", "retail", AccountStatus.ACTIVE, 0, null, null,
                     clock.instant());
             accounts.insert(tx, owner);
-            if (options.demoCredit()) {
-                new LedgerService(clock, ids, new EventPublisher(db, clock, ids))
-                        .credit(tx, owner.id(), DEMO_CREDIT_MICROS, "demo credit (simulator)");
-            }
-            options.seedNumbers().accept(tx);
             Optional<ApiKeyService.CreatedKey> key = Optional.empty();
             if (options.ownerKey()) {
                 key = Optional.of(new ApiKeyService(db, clock, ids).create(tx, new ApiKeyService.NewKey(owner.id(),
@@ -55,6 +50,30 @@ public final class Bootstrap {
             meta.put(tx, INITIALISED, Wire.time(clock.instant()));
             return new Result(true, accounts.find(tx, owner.id()).orElseThrow(), key);
         });
+    }
+
+    /**
+     * Runs {@code work} once in the life of the data directory (remembered under {@code name}), in one
+     * transaction; returns whether it ran now.
+     */
+    public static boolean once(Database db, String name, Consumer<Tx> work) {
+        MetaRepository meta = new MetaRepository();
+        return db.write(tx -> {
+            if (meta.get(tx, name).isPresent()) {
+                return false;
+            }
+            work.accept(tx);
+            meta.put(tx, name, "done");
+            return true;
+        });
+    }
+
+    /** Credits the owner the demo credit (the simulator's first start). */
+    public static void demoCredit(Tx tx, Database db, Clock clock) {
+        Ids ids = new Ids(clock);
+        Account owner = new AccountRepository().owner(tx).orElseThrow();
+        new LedgerService(clock, ids, new EventPublisher(db, clock, ids))
+                .credit(tx, owner.id(), DEMO_CREDIT_MICROS, "demo credit (simulator)");
     }
 
     public static boolean initialised(Database db) {
