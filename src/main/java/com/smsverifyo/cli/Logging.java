@@ -11,19 +11,22 @@ import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
 /** Adds the data directory's rolling log file to the console log (which goes to stderr). */
-final class Logging {
+public final class Logging {
     private static final String APPENDER = "data-dir-file";
 
     private Logging() {
     }
 
-    static synchronized void toDirectory(Path logs) {
+    public static synchronized void toDirectory(Path logs) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        if (root.getAppender(APPENDER) != null) {
-            return;
+        var existing = root.getAppender(APPENDER);
+        if (existing != null) {
+            // One data directory per process; a new one (tests, the app switching data) takes over.
+            root.detachAppender(existing);
+            existing.stop();
         }
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);

@@ -134,7 +134,7 @@ public final class RentalService {
         principal.require(Scope.RENTALS);
         Rental rental = mine(tx, principal, id);
         if (rental.status() == RentalStatus.CANCELLED) {
-            return rental;
+            return full(tx, rental);
         }
         if (rental.status() != RentalStatus.WAITING || rental.everReceived()) {
             throw new DomainException(ErrorCode.RENTAL_NOT_CANCELLABLE, rental.everReceived()
@@ -150,7 +150,7 @@ public final class RentalService {
         principal.require(Scope.RENTALS);
         Rental rental = mine(tx, principal, id);
         if (rental.status() == RentalStatus.COMPLETED) {
-            return rental;
+            return full(tx, rental);
         }
         if (!rental.status().open() || !rental.everReceived()) {
             throw new DomainException(ErrorCode.RENTAL_NOT_FINISHABLE, rental.status().open()
@@ -186,7 +186,7 @@ public final class RentalService {
         Rental rental = mine(tx, principal, id);
         if (rental.status() == RentalStatus.CANCELLED) {
             numbers.block(tx, rental.numberId(), rental.service(), rental.id(), clock.instant());
-            return rental;
+            return full(tx, rental);
         }
         if (rental.status() != RentalStatus.WAITING || rental.everReceived()) {
             throw new DomainException(ErrorCode.RENTAL_NOT_CANCELLABLE, rental.everReceived()
@@ -224,6 +224,10 @@ public final class RentalService {
     private Rental mine(Tx tx, Principal principal, String id) {
         return rentals.findBare(tx, id).filter(rental -> visible(tx, principal, rental))
                 .orElseThrow(() -> DomainException.notFound("Rental " + id));
+    }
+
+    private Rental full(Tx tx, Rental bare) {
+        return rentals.find(tx, bare.id()).orElseThrow();
     }
 
     private boolean visible(Tx tx, Principal principal, Rental rental) {

@@ -35,7 +35,10 @@ public final class Database implements AutoCloseable {
         this.file = file;
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
         this.readerCount = readerCount;
-        this.writer = new GroupCommitWriter(new PooledConnection(open(false)));
+        Connection writerConnection = open(false);
+        // The writer manages its transactions itself (BEGIN IMMEDIATE … COMMIT per batch).
+        writerConnection.setAutoCommit(true);
+        this.writer = new GroupCommitWriter(new PooledConnection(writerConnection));
         this.readers = new ArrayBlockingQueue<>(readerCount);
         for (int i = 0; i < readerCount; i++) {
             readers.add(new PooledConnection(open(true)));
@@ -186,11 +189,6 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        if (!readOnly) {
-            // Take the write lock when the transaction begins: a second process then waits on the
-            // busy timeout instead of failing half-way with SQLITE_BUSY.
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        }
         return config;
     }
 

@@ -94,6 +94,9 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private void runBatch(List<Job<?>> batch) {
         try (Statement control = connection.jdbc().createStatement()) {
+            // BEGIN IMMEDIATE takes the write lock now, so a second process (keys create) waits on the
+            // busy timeout rather than failing midway; between batches no lock is held at all.
+            control.execute("BEGIN IMMEDIATE");
             for (Job<?> job : batch) {
                 Tx tx = new Tx(connection, true);
                 control.execute("SAVEPOINT job");
@@ -107,7 +110,7 @@ final class GroupCommitWriter implements AutoCloseable {
                     job.failure = failure;
                 }
             }
-            connection.jdbc().commit();
+            control.execute("COMMIT");
         } catch (SQLException | RuntimeException commitFailure) {
             rollbackQuietly();
             StoreException failure = new StoreException("commit failed; nothing of it was stored", commitFailure);
@@ -125,10 +128,11 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
-        try {
-            connection.jdbc().rollback();
+        try (Statement control = connection.jdbc().createStatement()) {
+            control.execute("ROLLBACK");
         } catch (SQLException e) {
-            log.warn("rollback after failed commit also failed", e);
+            // No transaction was open (BEGIN itself failed): nothing to undo.
+            log.debug("rollback after failed batch: {}", e.getMessage());
         }
     }
 
