@@ -124,6 +124,24 @@ class SmsActivateListingsTest {
     }
 
     @Test
+    void malformedRequestsNeverFailWithA5xx() {
+        SmsActivateClient raw = new SmsActivateClient(server.baseUrl(), null);
+        // Bytes that are not UTF-8 in an unrelated parameter do not spoil the request.
+        assertText(raw.raw("GET", "api_key=" + server.ownerKey() + "&action=getBalance&x=%C3%28%FF", null, null),
+                "ACCESS_BALANCE:100.00");
+        assertText(raw.raw("POST", null, "application/x-www-form-urlencoded",
+                "api_key=" + server.ownerKey() + "&action=getBalance&x=%C3%28%FF"), "ACCESS_BALANCE:100.00");
+        // Transport errors stay the HTTP layer's: too large a body, a method the protocol does not have.
+        TestResponse huge = raw.raw("POST", null, "application/x-www-form-urlencoded",
+                "api_key=" + server.ownerKey() + "&action=getBalance&x=" + "a".repeat(70_000));
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.code()).isEqualTo("payload_too_large");
+        TestResponse put = raw.raw("PUT", "api_key=" + server.ownerKey() + "&action=getBalance", null, null);
+        assertThat(put.status()).isEqualTo(405);
+        assertThat(put.text()).doesNotContain(server.ownerKey());
+    }
+
+    @Test
     void unknownFiltersAreRefused() {
         assertText(owner.get("getPrices", "service", "vk"), "BAD_SERVICE");
         assertText(owner.get("getPrices", "country", "2"), "BAD_COUNTRY");
