@@ -60,8 +60,10 @@ final class SmsActivateRoutes {
         } catch (HttpResponseException transport) {
             throw transport; // an oversized or unreadable body: the HTTP layer's own error
         } catch (RuntimeException failure) {
-            // The key is never logged: only the action, which is not secret.
-            log.error("SMS-Activate action {} failed", SmsActivateRequest.param(ctx, "action"), failure);
+            // Never the key; the action only when it looks like one (it is caller-supplied text).
+            String action = SmsActivateRequest.param(ctx, "action");
+            log.error("SMS-Activate action {} failed", action != null && action.matches("[A-Za-z0-9]{1,40}") ? action : "?",
+                    failure);
             reply = SmsActivateReply.text(SmsActivateReply.ERROR_SQL);
         }
         reply.write(ctx);
