@@ -128,10 +128,7 @@ final class SmsActivateActivations {
     private Rental rent(SmsActivateRequest request) {
         String service = SmsActivateCatalog.service(request.param("service"))
                 .orElseThrow(() -> refuse(SmsActivateReply.BAD_SERVICE));
-        String countryParam = request.param("country");
-        SmsActivateCatalog.CountryId country = (countryParam == null
-                ? SmsActivateCatalog.country(Integer.toString(SmsActivateCatalog.DEFAULT_COUNTRY))
-                : SmsActivateCatalog.country(countryParam))
+        SmsActivateCatalog.CountryId country = SmsActivateCatalog.countryOrDefault(request.param("country"))
                 .orElseThrow(() -> refuse(SmsActivateReply.BAD_COUNTRY));
         Long maxPrice = SmsActivateFormat.maxPrice(request.param("maxPrice", "max_price")).orElse(null);
         RentalService.NewRental rental = new RentalService.NewRental(service, country.country(),

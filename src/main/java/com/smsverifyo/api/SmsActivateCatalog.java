@@ -39,8 +39,8 @@ final class SmsActivateCatalog {
     /** The operator name that asks for real mobile-carrier numbers; any other operator means "any line". */
     static final String MOBILE_OPERATOR = "mobile";
 
-    /** The country a request without {@code country} rents in, as on SMS-Activate (Russia). */
-    static final int DEFAULT_COUNTRY = 0;
+    /** The country of a request that names none, as on SMS-Activate (Russia). */
+    private static final int DEFAULT_COUNTRY = 0;
 
     private static final List<ServiceCode> SERVICES = List.of(
             new ServiceCode("wa", "whatsapp"),
@@ -101,6 +101,11 @@ final class SmsActivateCatalog {
         }
         int wanted = Integer.parseInt(id.strip());
         return COUNTRIES.stream().filter(c -> c.id() == wanted).findFirst();
+    }
+
+    /** A request's country: the id it names, else the original's default (0, Russia). */
+    static Optional<CountryId> countryOrDefault(String id) {
+        return country(id == null ? Integer.toString(DEFAULT_COUNTRY) : id);
     }
 
     /**

@@ -37,7 +37,8 @@ final class SmsActivateListings {
     /** {@code {"<country id>": {"<service code>": {"cost", "count", "physicalCount"}}}}, optionally filtered. */
     SmsActivateReply getPrices(SmsActivateRequest request) {
         Optional<String> service = serviceFilter(request);
-        List<SmsActivateCatalog.CountryId> countries = countryFilter(request, null);
+        List<SmsActivateCatalog.CountryId> countries = request.param("country") == null
+                ? SmsActivateCatalog.countries() : List.of(country(request));
         Map<String, Map<String, CatalogService.CountryOffer>> offers = offers(request, service.orElse(null));
         Map<String, Object> json = new LinkedHashMap<>();
         for (SmsActivateCatalog.CountryId country : countries) {
@@ -62,7 +63,7 @@ final class SmsActivateListings {
 
     /** {@code {"wa_0": 40, …}}: free numbers per service in one country ({@code _0}: without forwarding). */
     SmsActivateReply getNumbersStatus(SmsActivateRequest request) {
-        SmsActivateCatalog.CountryId country = countryFilter(request, SmsActivateCatalog.DEFAULT_COUNTRY).get(0);
+        SmsActivateCatalog.CountryId country = country(request);
         boolean mobile = country.carrierFor(request.param("operator")) == Carrier.MOBILE;
         Map<String, Map<String, CatalogService.CountryOffer>> offers = offers(request, null);
         Map<String, Object> json = new LinkedHashMap<>();
@@ -100,7 +101,7 @@ final class SmsActivateListings {
     /** {@code {"status": "success", "services": [{"code", "name"}]}}; with {@code country}, those priced there. */
     SmsActivateReply getServicesList(SmsActivateRequest request) {
         boolean filtered = request.param("country") != null;
-        SmsActivateCatalog.CountryId country = filtered ? countryFilter(request, null).get(0) : null;
+        SmsActivateCatalog.CountryId country = filtered ? country(request) : null;
         Map<String, Map<String, CatalogService.CountryOffer>> offers = offers(request, null);
         Map<String, String> names = engine.db().read(tx -> engine.catalog().services(tx)).stream()
                 .collect(Collectors.toMap(Service::code, Service::name));
@@ -127,14 +128,10 @@ final class SmsActivateListings {
         return Optional.of(SmsActivateCatalog.service(code).orElseThrow(() -> refuse(SmsActivateReply.BAD_SERVICE)));
     }
 
-    /** The countries a request names: its {@code country}, else {@code fallback}, else all of the table. */
-    private static List<SmsActivateCatalog.CountryId> countryFilter(SmsActivateRequest request, Integer fallback) {
-        String id = request.param("country");
-        if (id == null && fallback == null) {
-            return SmsActivateCatalog.countries();
-        }
-        return List.of(SmsActivateCatalog.country(id != null ? id : Integer.toString(fallback))
-                .orElseThrow(() -> refuse(SmsActivateReply.BAD_COUNTRY)));
+    /** The country a request names, or the default one; an id the table lacks is {@code BAD_COUNTRY}. */
+    private static SmsActivateCatalog.CountryId country(SmsActivateRequest request) {
+        return SmsActivateCatalog.countryOrDefault(request.param("country"))
+                .orElseThrow(() -> refuse(SmsActivateReply.BAD_COUNTRY));
     }
 
     /** The caller's offers: service → ISO country → offer. */
