@@ -57,6 +57,7 @@ public final class ApiServer implements AutoCloseable {
             new AccountsRoutes(engine, writes).register(routes);
             new LedgerRoutes(engine).register(routes);
             new InboundRoutes(engine).register(routes);
+            new SmsActivateRoutes(engine).register(routes);
             routes.after(metrics::end);
             routes.exception(DomainException.class, (e, ctx) -> problem(ctx, e));
             routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, translate(e, ctx)));
