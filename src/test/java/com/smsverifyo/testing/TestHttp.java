@@ -49,7 +49,7 @@ public final class TestHttp {
         if (key != null) {
             builder.header("Authorization", "Bearer " + key);
         }
-        if (json != null) {
+        if (json != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             builder.header("Content-Type", "application/json");
         }
         headers.forEach(builder::header);
