@@ -2,19 +2,21 @@
 # Benchmark of the rental engine: durable rental creation and rental reads against the
 # GET /healthz baseline, measured in the same run on a fresh data directory. See bench/README.md.
 #
-#   bench/rentals.sh [--duration 15] [--warmup 5] [--runs 3] [--connections 32] [--threads 2]
-#                    [--pool-size 3000]
+#   bench/rentals.sh [--duration 15] [--warmup 10] [--runs 3] [--connections 32] [--threads 2]
+#                    [--pool-size 3000] [--jar target/smsverifyo.jar]
 #
 # Needs target/smsverifyo.jar (./mvnw package -DskipTests), wrk and curl. Builds and installs nothing.
+# --jar runs another build (kept beside target/lib), to compare two versions on the same machine.
 # JAVA_OPTS is passed to the server's JVM. Exit codes: 0 ok, 1 a failed check, 2 a missing tool.
 set -euo pipefail
 
 DURATION=15
-WARMUP=5
+WARMUP=10
 RUNS=3
 CONNECTIONS=32
 THREADS=2
 POOL_SIZE=3000 # numbers per country; capacity = pool x 10 services x 12 countries open rentals
+JAR=""
 SERVICES=10
 COUNTRIES=12
 
@@ -30,13 +32,14 @@ while [ $# -gt 0 ]; do
         --connections) CONNECTIONS="$2"; shift 2 ;;
         --threads) THREADS="$2"; shift 2 ;;
         --pool-size) POOL_SIZE="$2"; shift 2 ;;
+        --jar) JAR="$2"; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
     esac
 done
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JAR="$ROOT/target/smsverifyo.jar"
+JAR="${JAR:-$ROOT/target/smsverifyo.jar}"
 export BENCH_LUA="$ROOT/bench/lua"
 
 fail() {
@@ -89,7 +92,7 @@ trap 'exit 130' INT TERM
 # Start the server on a free port (port 0; it prints the one it got) with a fresh data directory.
 
 echo "== $(date -u '+%Y-%m-%dT%H:%M:%SZ')  $(nproc) cores  load:$(uptime | sed 's/.*load average://')"
-echo "== starting the server (pool of $POOL_SIZE numbers per country, no simulated SMS)"
+echo "== starting $JAR (pool of $POOL_SIZE numbers per country, no simulated SMS)"
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 java ${JAVA_OPTS:-} -jar "$JAR" serve --host 127.0.0.1 --port 0 --data-dir "$WORK/data" \
     --sim-success 0 --sim-pool-size "$POOL_SIZE" > "$WORK/server.out" 2>&1 &
@@ -164,6 +167,11 @@ measure() {
     echo "$name $line" >> "$WORK/results"
 }
 
+writer_figures() { # "commits writes" of the group-commit writer so far, from /metrics
+    curl -sS "$BASE/metrics" | awk '/^smsverifyo_db_commits_total/ { c = $2 } /^smsverifyo_db_writes_total/ { w = $2 }
+        END { printf "%d %d\n", c, w }'
+}
+
 
 collect_ids() { # collect_ids N: the newest N rentals' ids into $WORK/ids, one per line (N = 0: all of them)
     local want="$1" cursor="" page
@@ -188,10 +196,14 @@ mv "$WORK/results" "$WORK/warmup"
 for run in $(seq 1 "$RUNS"); do
     echo "== run $run of $RUNS: ${DURATION} s each at $CONNECTIONS connections, $THREADS wrk threads  load:$(uptime | sed 's/.*load average://')"
     measure healthz "$DURATION" healthz.lua /healthz
+    read -r commits_before writes_before <<< "$(writer_figures)"
     measure create "$DURATION" create.lua /v1/rentals "$BENCH_KEY" "$RUN_TAG-$run"
+    read -r commits_after writes_after <<< "$(writer_figures)"
+    echo "create-writer commits=$((commits_after - commits_before)) writes=$((writes_after - writes_before))" \
+        >> "$WORK/results"
     collect_ids 5000
     measure get "$DURATION" get.lua /v1/rentals "$BENCH_KEY" "$WORK/ids"
-    grep -E "^(healthz|create|get) " "$WORK/results" | tail -n 3 | sed 's/^/   /'
+    grep -E "^(healthz|create|get|create-writer) " "$WORK/results" | tail -n 4 | sed 's/^/   /'
 done
 
 # ---------------------------------------------------------------------------------------------
@@ -238,7 +250,10 @@ for scenario in healthz create get; do
     eval "RPS_$scenario=$rps"
     eval "P99_$scenario=$p99"
 done
-printf '\nratios to GET /healthz (requests/s): POST /v1/rentals %.2f, GET /v1/rentals/{id} %.2f\n' \
+BATCH="$(awk '$1 == "create-writer" { sub("commits=", "", $2); sub("writes=", "", $3); c += $2; w += $3 }
+    END { if (c > 0) printf "%.1f", w / c; else print "?" }' "$WORK/results")"
+printf '\nwhile creating: %s writes per commit on average (group commit)\n' "$BATCH"
+printf 'ratios to GET /healthz (requests/s): POST /v1/rentals %.2f, GET /v1/rentals/{id} %.2f\n' \
     "$(awk "BEGIN { print $RPS_create / $RPS_healthz }")" "$(awk "BEGIN { print $RPS_get / $RPS_healthz }")"
 
 # shellcheck disable=SC2154 # set by eval above

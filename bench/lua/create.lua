@@ -9,13 +9,12 @@ local countries = {"US", "GB", "DE", "FR", "NL", "PL", "BR", "IN", "ID", "RU", "
 local threads = {}
 local counter = 0
 local tag = "run"
+local authorization
 
 function setup(thread)
    thread:set("thread_id", #threads + 1)
    table.insert(threads, thread)
 end
-
-local authorization
 
 function init(args)
    authorization = "Bearer " .. args[1]
