@@ -102,6 +102,11 @@ public final class ServerRuntime implements AutoCloseable {
         return api.port();
     }
 
+    /** The HTTP face (the OpenAPI contract test lists its routes). */
+    public ApiServer api() {
+        return api;
+    }
+
     public String baseUrl() {
         String host = settings.host().equals("0.0.0.0") || settings.host().equals("::") ? "127.0.0.1" : settings.host();
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
