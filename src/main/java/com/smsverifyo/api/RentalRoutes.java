@@ -48,7 +48,10 @@ final class RentalRoutes {
     }
 
     private void create(Context ctx) {
-        Principal principal = Auth.require(ctx, Scope.RENTALS);
+        Principal principal = Auth.principal(ctx);
+        // Every response to a rental creation shows the key's quota, refusals included.
+        IdempotentWrites.rateLimitHeaders(ctx, engine.rateLimiter().peek(principal.keyId(), principal.rateLimitPerMinute()));
+        principal.require(Scope.RENTALS);
         RentalService.NewRental request = parseNewRental(Http.jsonBody(ctx));
         writes.execute(ctx, principal, IdempotentWrites.Kind.RENTAL_CREATION, tx -> engine.rentals().create(tx, principal, request),
                 rental -> Http.jsonReply(201, Wire.rental(rental), "/v1/rentals/" + rental.id()));

@@ -140,7 +140,7 @@ public final class RentalService {
             throw new DomainException(ErrorCode.RENTAL_NOT_CANCELLABLE, rental.everReceived()
                     ? "A code already arrived on this rental; it can be finished, not cancelled."
                     : "This rental is already " + rental.status() + ".")
-                    .with("status", rental.status().toString());
+                    .with("rental_status", rental.status().toString());
         }
         return end(tx, rental, RentalStatus.CANCELLED, true, "rental.cancelled", "cancelled");
     }
@@ -156,7 +156,7 @@ public final class RentalService {
             throw new DomainException(ErrorCode.RENTAL_NOT_FINISHABLE, rental.status().open()
                     ? "No code has arrived yet; cancel the rental instead for a full refund."
                     : "This rental is already " + rental.status() + ".")
-                    .with("status", rental.status().toString());
+                    .with("rental_status", rental.status().toString());
         }
         return end(tx, rental, RentalStatus.COMPLETED, false, "rental.completed", null);
     }
@@ -168,7 +168,7 @@ public final class RentalService {
         if (rental.status() != RentalStatus.RECEIVED) {
             throw new DomainException(ErrorCode.RENTAL_NOT_RETRYABLE,
                     "Only a rental in state 'received' can ask for another SMS; this one is " + rental.status() + ".")
-                    .with("status", rental.status().toString());
+                    .with("rental_status", rental.status().toString());
         }
         Rental waiting = withStatus(rental, RentalStatus.WAITING, rental.endedAt(), rental.refundedMicros());
         rentals.update(tx, waiting);
@@ -192,7 +192,7 @@ public final class RentalService {
             throw new DomainException(ErrorCode.RENTAL_NOT_CANCELLABLE, rental.everReceived()
                     ? "A code already arrived on this rental; it cannot be reported any more."
                     : "This rental is already " + rental.status() + ".")
-                    .with("status", rental.status().toString());
+                    .with("rental_status", rental.status().toString());
         }
         numbers.block(tx, rental.numberId(), rental.service(), rental.id(), clock.instant());
         return end(tx, rental, RentalStatus.CANCELLED, true, "rental.cancelled", "reported: number refused by the service");
