@@ -23,10 +23,14 @@ import java.util.function.Function;
  * {@code NullPointerException} deep in a caller. Unknown fields are ignored (servers may add some).
  */
 final class JsonFields {
-    /** Parses numbers with fractions as {@link BigDecimal}, so money never passes through a binary float. */
+    /**
+     * Parses numbers with fractions as {@link BigDecimal}, exactly as written, so money never passes
+     * through a binary float.
+     */
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .build();
 
     /** A response (or event) body that does not have the promised shape. */

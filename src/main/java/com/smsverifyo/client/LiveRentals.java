@@ -24,7 +24,8 @@ final class LiveRentals {
     private EventStream stream;
     private volatile boolean streaming;
     private int failures;
-    private long unavailableUntil = Long.MIN_VALUE;
+    private boolean paused;
+    private long pausedUntil;
 
     /**
      * @param streams opens a stream for a listener (not yet started)
@@ -46,7 +47,8 @@ final class LiveRentals {
         watches.add(watch);
         EventStream opened = null;
         synchronized (lock) {
-            if (enabled && stream == null && System.nanoTime() - unavailableUntil >= 0) {
+            if (enabled && stream == null && (!paused || System.nanoTime() - pausedUntil >= 0)) {
+                paused = false;
                 Listener listener = new Listener();
                 opened = streams.apply(listener);
                 listener.own = opened;
@@ -120,7 +122,8 @@ final class LiveRentals {
                 if (reconnectIn.isEmpty() || failures >= FAILURES_BEFORE_POLLING) {
                     giveUp = stream;
                     stream = null;
-                    unavailableUntil = System.nanoTime() + pause.toNanos();
+                    paused = true;
+                    pausedUntil = System.nanoTime() + pause.toNanos();
                 }
             }
             if (giveUp != null) {
