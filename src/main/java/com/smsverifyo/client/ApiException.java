@@ -11,8 +11,11 @@ import java.util.Map;
 public class ApiException extends SmsVerifyoException {
     private static final long serialVersionUID = 1L;
 
+    /** The problem detail the server sent. */
     private final transient Problem problem;
+    /** The refused request's method. */
     private final String method;
+    /** The refused request's path. */
     private final String path;
 
     /**

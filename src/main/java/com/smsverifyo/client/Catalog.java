@@ -13,7 +13,14 @@ import java.util.List;
  * @param tiers     the price tiers
  */
 public record Catalog(List<Service> services, List<Country> countries, List<Price> prices, List<Tier> tiers) {
-    /** Copies the lists so the record stays immutable. */
+    /**
+     * Copies the lists so the record stays immutable.
+     *
+     * @param services the services
+     * @param countries the countries
+     * @param prices base prices, one per service and country
+     * @param tiers the price tiers
+     */
     public Catalog {
         services = List.copyOf(services);
         countries = List.copyOf(countries);

@@ -9,7 +9,9 @@ package com.smsverifyo.client;
 public final class ConnectionException extends SmsVerifyoException {
     private static final long serialVersionUID = 1L;
 
+    /** How many times the request was sent. */
     private final int attempts;
+    /** The Idempotency-Key every attempt carried, or null. */
     private final String idempotencyKey;
 
     ConnectionException(String message, int attempts, String idempotencyKey, Throwable cause) {

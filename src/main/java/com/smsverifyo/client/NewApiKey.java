@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record NewApiKey(String name, List<String> scopes, Integer rateLimitPerMinute, BigDecimal dailySpendCap,
                         String accountId) {
-    /** Checks the required fields. */
+    /**
+     * Checks the required fields.
+     *
+     * @param name its name
+     * @param scopes {@code rentals} and/or {@code admin}
+     * @param rateLimitPerMinute rental creations per minute; {@code null} for the default (60)
+     * @param dailySpendCap a daily spend cap in US dollars; {@code null} for none
+     * @param accountId a customer's account to create it for; {@code null} for the caller's own
+     */
     public NewApiKey {
         Objects.requireNonNull(name, "name");
         scopes = List.copyOf(scopes);

@@ -14,7 +14,14 @@ import java.util.Optional;
  *                 the call fails with {@link MaxPriceExceededException}; {@code null} for none
  */
 public record NewRental(String service, String country, Carrier carrier, BigDecimal maxPrice) {
-    /** Checks the required fields. */
+    /**
+     * Checks the required fields.
+     *
+     * @param service the service, such as {@code whatsapp}
+     * @param country ISO 3166-1 alpha-2, such as {@code US}
+     * @param carrier {@link Carrier#ANY} (default) or {@link Carrier#MOBILE}
+     * @param maxPrice a hard cap in US dollars (at most 4 decimals): above it nothing is charged and the call fails with {@link MaxPriceExceededException}; {@code null} for none
+     */
     public NewRental {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(country, "country");

@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param events the event types to receive, such as {@code rental.code_received}
  */
 public record NewWebhook(String url, List<String> events) {
-    /** Checks the fields are given. */
+    /**
+     * Checks the fields are given.
+     *
+     * @param url {@code https://…} (or {@code http://}); private and loopback addresses only where the server allows them
+     * @param events the event types to receive, such as {@code rental.code_received}
+     */
     public NewWebhook {
         Objects.requireNonNull(url, "url");
         events = List.copyOf(events);

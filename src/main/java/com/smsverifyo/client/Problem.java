@@ -22,7 +22,17 @@ import java.util.Optional;
  */
 public record Problem(int status, String code, String type, String title, String detail,
                       List<FieldError> errors, Map<String, Object> extras) {
-    /** Copies the lists so the record stays immutable. */
+    /**
+     * Copies the lists so the record stays immutable.
+     *
+     * @param status the HTTP status
+     * @param code the contract's stable snake_case code, such as {@code insufficient_balance}; for a response that carried no problem, {@code http_<status>}
+     * @param type the problem type URI reference, or an empty string
+     * @param title a short summary
+     * @param detail the explanation for people
+     * @param errors field errors (empty unless the request had invalid fields)
+     * @param extras every other member of the problem object ({@code balance_usd}, {@code price_usd}, {@code violated-policies}…): numbers as {@link BigDecimal}, arrays as lists, objects as maps
+     */
     public Problem {
         errors = List.copyOf(errors);
         extras = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extras));

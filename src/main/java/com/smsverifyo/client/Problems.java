@@ -49,6 +49,14 @@ final class Problems {
         };
     }
 
+    /** A redirect, which the client does not follow: it would carry the key to another address. */
+    static ApiException redirect(ApiCall call, int status, String location) {
+        String detail = "The server redirects to " + (location == null ? "another address" : location)
+                + "; the client does not follow redirects (the API key must not travel elsewhere): correct the base URL.";
+        return new ApiException(new Problem(status, "redirect", "", "Redirect", detail, List.of(), Map.of()),
+                call.method(), call.path());
+    }
+
     private static ApiException byStatus(Problem problem, String method, String path,
                                          Optional<Duration> retryAfter, Optional<RateLimit> rateLimit) {
         int status = problem.status();

@@ -13,7 +13,9 @@ import java.util.Optional;
 public final class RateLimitedException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /** The server's Retry-After. */
     private final Duration retryAfter;
+    /** The key's quota figures, or null. */
     private final transient RateLimit rateLimit;
 
     /**

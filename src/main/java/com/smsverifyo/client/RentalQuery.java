@@ -21,37 +21,59 @@ public record RentalQuery(RentalStatus status, String service, String country, S
         return new RentalQuery(null, null, null, null, null, null, null, null);
     }
 
-    /** @param value the state @return this query with it */
+    /**
+     * @param value the state
+     * @return this query with it
+     */
     public RentalQuery status(RentalStatus value) {
         return new RentalQuery(value, service, country, phone, accountId, from, to, pageSize);
     }
 
-    /** @param value the service @return this query with it */
+    /**
+     * @param value the service
+     * @return this query with it
+     */
     public RentalQuery service(String value) {
         return new RentalQuery(status, value, country, phone, accountId, from, to, pageSize);
     }
 
-    /** @param value the country @return this query with it */
+    /**
+     * @param value the country
+     * @return this query with it
+     */
     public RentalQuery country(String value) {
         return new RentalQuery(status, service, value, phone, accountId, from, to, pageSize);
     }
 
-    /** @param value the number (E.164) @return this query with it */
+    /**
+     * @param value the number (E.164)
+     * @return this query with it
+     */
     public RentalQuery phone(String value) {
         return new RentalQuery(status, service, country, value, accountId, from, to, pageSize);
     }
 
-    /** @param value the customer's account id @return this query with it */
+    /**
+     * @param value the customer's account id
+     * @return this query with it
+     */
     public RentalQuery account(String value) {
         return new RentalQuery(status, service, country, phone, value, from, to, pageSize);
     }
 
-    /** @param start created at or after @param end created before @return this query with the range */
+    /**
+     * @param start created at or after
+     * @param end created before
+     * @return this query with the range
+     */
     public RentalQuery between(Instant start, Instant end) {
         return new RentalQuery(status, service, country, phone, accountId, start, end, pageSize);
     }
 
-    /** @param size rentals per page, 1–200 @return this query with that page size */
+    /**
+     * @param size rentals per page, 1–200
+     * @return this query with that page size
+     */
     public RentalQuery pageSize(int size) {
         return new RentalQuery(status, service, country, phone, accountId, from, to, size);
     }

@@ -16,7 +16,11 @@ public record RequestOptions(String idempotencyKey) {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:-]{1,255}");
     private static final RequestOptions NONE = new RequestOptions(null);
 
-    /** Checks the key's form here, so a bad key fails before anything is sent. */
+    /**
+     * Checks the key's form here, so a bad key fails before anything is sent.
+     *
+     * @param idempotencyKey the Idempotency-Key to send (1–255 characters of {@code A–Z a–z 0–9 _ . : -}); {@code null} lets the client make a random UUID. Either way the same key is sent on every retry of the call. Give your own to retry a call across process restarts (within 24 hours) without a second charge.
+     */
     public RequestOptions {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
             throw new IllegalArgumentException(

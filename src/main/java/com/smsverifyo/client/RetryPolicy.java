@@ -30,7 +30,17 @@ import java.util.Objects;
 public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay, int maxRateLimitRetries,
                           Duration maxRateLimitWait, int maxInProgressRetries, Duration inProgressDelay) {
 
-    /** Validates the figures. */
+    /**
+     * Validates the figures.
+     *
+     * @param maxRetries retries after network errors and 5xx (0 turns them off)
+     * @param baseDelay the backoff's first cap
+     * @param maxDelay the backoff's largest cap
+     * @param maxRateLimitRetries how many 429s to wait out per call (0: surface the first one)
+     * @param maxRateLimitWait the longest {@code Retry-After} to wait out
+     * @param maxInProgressRetries how many in-progress conflicts to wait out per call
+     * @param inProgressDelay the wait before each of those retries
+     */
     public RetryPolicy {
         Objects.requireNonNull(baseDelay, "baseDelay");
         Objects.requireNonNull(maxDelay, "maxDelay");

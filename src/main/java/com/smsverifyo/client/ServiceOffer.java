@@ -10,7 +10,13 @@ import java.util.List;
  * @param countries where it can be rented
  */
 public record ServiceOffer(String service, String name, List<CountryOffer> countries) {
-    /** Copies the list so the record stays immutable. */
+    /**
+     * Copies the list so the record stays immutable.
+     *
+     * @param service the service's code, such as {@code whatsapp}
+     * @param name its display name
+     * @param countries where it can be rented
+     */
     public ServiceOffer {
         countries = List.copyOf(countries);
     }

@@ -67,7 +67,9 @@ public final class SmsVerifyoClient implements AutoCloseable {
     private SmsVerifyoClient(Builder builder) {
         OkHttpClient base = builder.http != null ? builder.http : new OkHttpClient();
         this.ownsHttp = builder.http == null;
-        OkHttpClient.Builder http = base.newBuilder().retryOnConnectionFailure(false); // retries are the RetryPolicy's job
+        // Retries are the RetryPolicy's job; redirects are never followed, so a key never goes to another address.
+        OkHttpClient.Builder http = base.newBuilder().retryOnConnectionFailure(false).followRedirects(false)
+                .followSslRedirects(false);
         if (builder.http == null || builder.connectTimeout != null) {
             http.connectTimeout(Objects.requireNonNullElse(builder.connectTimeout, Duration.ofSeconds(10)));
         }

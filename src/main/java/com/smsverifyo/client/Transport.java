@@ -143,6 +143,9 @@ final class Transport {
                     return new ApiResponse<>(value, response.code(), "true".equalsIgnoreCase(response.header("Idempotent-Replayed")),
                             Optional.ofNullable(call.idempotencyKey()), rateLimit, attempts);
                 }
+                if (response.code() >= 300 && response.code() < 400) {
+                    throw Problems.redirect(call, response.code(), response.header("Location"));
+                }
                 Optional<Duration> retryAfter = Problems.retryAfter(response.header("Retry-After"), settings.clock());
                 ApiException error = Problems.from(call, response.code(), response.header("Content-Type"),
                         response.body().bytes(), retryAfter, rateLimit);

@@ -9,7 +9,12 @@ import java.util.List;
  * @param events  the event types to receive
  */
 public record WebhookUpdate(Boolean enabled, List<String> events) {
-    /** Copies the list so the record stays immutable. */
+    /**
+     * Copies the list so the record stays immutable.
+     *
+     * @param enabled whether deliveries are made
+     * @param events the event types to receive
+     */
     public WebhookUpdate {
         events = events == null ? null : List.copyOf(events);
     }

@@ -135,6 +135,18 @@ class ResponseHandlingTest {
     }
 
     @Test
+    void redirectsAreNotFollowedSoTheKeyNeverTravelsElsewhere() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(301).addHeader("Location", "https://elsewhere.example/v1/account").build());
+
+        assertThatThrownBy(() -> client.account().get())
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo("redirect");
+                    assertThat(e.detail()).contains("https://elsewhere.example/v1/account").contains("base URL");
+                });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void theKeyNeverShowsInToStringOrMessages() {
         server.enqueue(Fixtures.problem(401, "invalid_api_key", "The API key is not valid.", null));
 
