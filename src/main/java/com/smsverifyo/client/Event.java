@@ -27,12 +27,17 @@ public final class Event {
     private final Instant timestamp;
     private final JsonNode json;
 
+    /**
+     * @param type the stream's {@code event:} field; {@code null} takes the payload's own
+     *             {@code type} member (webhook bodies carry their type inside)
+     */
     Event(String id, String type, String data, Instant timestamp) {
         this.id = id;
-        this.type = type == null || type.isBlank() ? "message" : type;
         this.data = data == null ? "" : data;
         this.timestamp = timestamp;
         this.json = parse(this.data);
+        String named = type != null ? type : json == null || !json.path("type").isTextual() ? null : json.get("type").asText();
+        this.type = named == null || named.isBlank() ? "message" : named;
     }
 
     /**

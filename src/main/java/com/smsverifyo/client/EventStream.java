@@ -200,8 +200,8 @@ final class EventStream implements Subscription {
     private void retryLater(SmsVerifyoException error, Optional<Duration> retryAfter) {
         failures++;
         source = null;
-        Duration backoff = new RetryPolicy(0, settings.baseDelay(), settings.maxDelay(), 0, Duration.ZERO, 0, Duration.ZERO)
-                .backoff(failures, transport.settings().random().getAsDouble()).plus(FLOOR);
+        Duration backoff = RetryPolicy.fullJitter(failures, settings.baseDelay(), settings.maxDelay(),
+                transport.settings().random().getAsDouble()).plus(FLOOR);
         Duration delay = retryAfter.filter(ra -> ra.compareTo(backoff) > 0).orElse(backoff);
         safely(() -> listener.onFailure(error, Optional.of(delay)));
         if (!closed) {

@@ -236,7 +236,9 @@ public final class KeyPool implements AutoCloseable {
         synchronized (lock) {
             m.inFlight--;
             e.rateLimit().flatMap(RateLimit::quota).ifPresent(q -> m.quota = q);
-            Instant end = clock.instant().plus(e.retryAfter());
+            // At least a second: a server saying "retry now" must not make the pool spin on one key.
+            Duration wait = e.retryAfter().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : e.retryAfter();
+            Instant end = clock.instant().plus(wait);
             m.remaining = 0;
             m.windowEnd = m.windowEnd == null || end.isAfter(m.windowEnd) ? end : m.windowEnd;
             lock.notifyAll();

@@ -120,9 +120,18 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
      * @return the wait
      */
     Duration backoff(int failures, double random) {
-        long base = Math.max(0, baseDelay.toMillis());
+        return fullJitter(failures, baseDelay, maxDelay, random);
+    }
+
+    /**
+     * A random wait in [0, min(max, base × 2^(failures − 1))]: full jitter, so clients that failed
+     * together do not come back together.
+     */
+    static Duration fullJitter(int failures, Duration base, Duration max, double random) {
+        long baseMillis = Math.max(0, base.toMillis());
         int exponent = Math.min(30, Math.max(0, failures - 1));
-        long cap = Math.min(maxDelay.toMillis(), base << exponent < 0 ? Long.MAX_VALUE : base << exponent);
+        long grown = baseMillis << exponent;
+        long cap = Math.min(max.toMillis(), grown < 0 ? Long.MAX_VALUE : grown);
         return Duration.ofMillis((long) (cap * Math.max(0, Math.min(1, random))));
     }
 }

@@ -53,6 +53,7 @@ public final class SmsVerifyoClient implements AutoCloseable {
     private final EventStream.Settings streamSettings;
     private final LiveRentals live;
     private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     private final ServicesResource services;
     private final RentalsResource rentals;
@@ -206,10 +207,12 @@ public final class SmsVerifyoClient implements AutoCloseable {
      * @param rentalId the rental
      * @param watcher  hears the changes
      * @return the watch, to close
+     * @throws IllegalStateException if the client is closed
      */
     public Subscription watch(String rentalId, RentalWatcher watcher) {
         Objects.requireNonNull(rentalId, "rentalId");
         Objects.requireNonNull(watcher, "watcher");
+        requireOpen();
         RentalWatch watch = new RentalWatch(rentalId, rentals, live, new RentalWatcher() {
             @Override
             public void onUpdate(Rental rental, WatchSource source) {
@@ -245,12 +248,14 @@ public final class SmsVerifyoClient implements AutoCloseable {
      */
     public Subscription events(String lastEventId, EventListener listener) {
         Objects.requireNonNull(listener, "listener");
+        requireOpen();
         return track(new EventStream(transport, streamHttp, scheduler, listener, streamSettings, lastEventId).start());
     }
 
     /** Ends every watch and subscription, and releases the client's threads. */
     @Override
     public void close() {
+        closed = true;
         live.close();
         subscriptions.forEach(Subscription::close);
         subscriptions.clear();
@@ -269,6 +274,12 @@ public final class SmsVerifyoClient implements AutoCloseable {
 
     Transport transport() {
         return transport;
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("this client is closed");
+        }
     }
 
     private Subscription track(Subscription subscription) {

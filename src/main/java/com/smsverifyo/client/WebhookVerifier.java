@@ -142,7 +142,7 @@ public final class WebhookVerifier {
             throw new WebhookVerificationException("No signature of the delivery matches the secret"
                     + (signers.size() > 1 ? "s" : ""));
         }
-        return new Event(id.strip(), type(body), body, sent);
+        return new Event(id.strip(), null, body, sent);
     }
 
     private boolean signed(String body, String id, long seconds, String header) {
@@ -160,12 +160,6 @@ public final class WebhookVerifier {
             }
         }
         return matched;
-    }
-
-    private static String type(String body) {
-        Event parsed = new Event(null, null, body, null);
-        return parsed.json().map(node -> node.get("type")).filter(t -> t != null && t.isTextual())
-                .map(t -> t.asText()).orElse("message");
     }
 
     private static String header(Map<String, List<String>> headers, String name) {

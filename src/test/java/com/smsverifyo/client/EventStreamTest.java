@@ -114,8 +114,9 @@ class EventStreamTest {
     void aSubscriptionCanResumeFromAnIdKeptByTheCaller() throws Exception {
         server.enqueue(SseBody.response(new SseBody().send("42", "balance.low", "{\"balance_usd\":1.5}")));
 
-        try (Subscription ignored = client.events("41", listener)) {
+        try (Subscription subscription = client.events("41", listener)) {
             assertThat(nextEvent().type()).isEqualTo(Event.BALANCE_LOW);
+            assertThat(subscription.isOpen()).isTrue();
             assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Last-Event-ID")).isEqualTo("41");
         }
     }
@@ -126,11 +127,12 @@ class EventStreamTest {
         server.enqueue(new MockResponse.Builder().onResponseStart(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE).build());
         server.enqueue(SseBody.response(new SseBody().send("7", "rental.created", "{\"rental_id\":\"rnt_7\"}")));
 
-        try (Subscription ignored = client.events(listener)) {
+        try (Subscription subscription = client.events(listener)) {
             assertThat(next()).isEqualTo("retry");
             assertThat(next()).isEqualTo("retry");
             assertThat(next()).isEqualTo("open");
             assertThat(nextEvent().rentalId()).contains("rnt_7");
+            assertThat(subscription.isOpen()).isTrue();
         }
         assertThat(server.getRequestCount()).isEqualTo(3);
     }
@@ -141,7 +143,8 @@ class EventStreamTest {
 
         Subscription subscription = client.events(listener);
 
-        assertThat(next()).isInstanceOf(AuthenticationException.class);
+        assertThat(next()).isInstanceOfSatisfying(AuthenticationException.class,
+                e -> assertThat(e.detail()).isEqualTo("The API key is not valid."));
         assertThat(subscription.isOpen()).isFalse();
         assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
         // A reconnect would come within the 160 ms backoff; none comes.
@@ -161,12 +164,13 @@ class EventStreamTest {
     @Test
     void aListenerThatThrowsDoesNotStopTheStream() throws Exception {
         server.enqueue(SseBody.response(new SseBody().send("1", "rental.created", "{}").send("2", "rental.created", "{}")));
-        try (Subscription ignored = client.events(event -> {
+        try (Subscription subscription = client.events(event -> {
             heard.add(event);
             throw new IllegalStateException("listener bug");
         })) {
             assertThat(nextEvent().id()).contains("1");
             assertThat(nextEvent().id()).contains("2");
+            assertThat(subscription.isOpen()).isTrue();
         }
     }
 }
