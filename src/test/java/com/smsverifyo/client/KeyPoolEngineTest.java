@@ -53,7 +53,6 @@ class KeyPoolEngineTest {
                 elapsedMillis = (System.nanoTime() - started) / 1_000_000;
                 threads.shutdown();
                 assertThat(pool.status()).allSatisfy(status -> assertThat(status.created()).isBetween(1L, 60L));
-                assertThat(pool.status()).extracting(KeyPool.KeyStatus::created).containsOnly(50L);
             }
 
             assertThat(Set.copyOf(created)).hasSize(150);
