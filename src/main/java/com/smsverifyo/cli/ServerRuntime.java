@@ -40,6 +40,11 @@ public final class ServerRuntime implements AutoCloseable {
                     SimulatorNumbers.DEFAULT_PER_COUNTRY, Clock.systemUTC(), Duration.ofSeconds(1), System.nanoTime());
         }
 
+        /** The desktop app's engine: loopback only, a free port, the simulator on. */
+        public static Settings embedded(DataDirectory dataDirectory) {
+            return defaults(dataDirectory).withPort(0);
+        }
+
         public Settings withPort(int newPort) {
             return new Settings(dataDirectory, host, newPort, rentalTtl, simulator, simulatorSettings, simulatorPoolSize,
                     clock, sweepInterval, randomSeed);

@@ -1,0 +1,35 @@
+package com.smsverifyo.ui;
+
+import com.smsverifyo.ui.common.UiExecutors;
+import com.smsverifyo.ui.shell.MainWindow;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The desktop app. The launcher starts the embedded engine and calls {@link #launch}; JavaFX then
+ * creates this class and it opens the main window.
+ */
+public final class DeskApp extends Application {
+    private static volatile DesktopContext context;
+    private MainWindow window;
+
+    /** Runs the app until its window closes. */
+    public static void launch(DesktopContext desktopContext) {
+        context = Objects.requireNonNull(desktopContext);
+        Application.launch(DeskApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        window = new MainWindow(stage, context, UiExecutors.forApp());
+        window.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+    }
+}
