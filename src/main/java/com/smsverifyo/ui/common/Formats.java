@@ -44,6 +44,20 @@ public final class Formats {
                 : String.format(Locale.ROOT, "%d:%02d", minutes, rest);
     }
 
+    /** {@code +1 201-555-7920}: E.164 in the international form people read; as given if unparsable. */
+    public static String phone(String e164) {
+        if (e164 == null || e164.isBlank()) {
+            return "";
+        }
+        var util = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+        try {
+            return util.format(util.parse(e164, "ZZ"),
+                    com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            return e164;
+        }
+    }
+
     /** {@code 42%}, or a dash when nothing was counted. */
     public static String percent(long part, long whole) {
         return whole == 0 ? "—" : Math.round(100.0 * part / whole) + "%";

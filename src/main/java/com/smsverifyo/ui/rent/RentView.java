@@ -252,7 +252,7 @@ public final class RentView {
             }
             if (outcome.ok()) {
                 var rental = outcome.rental().orElseThrow();
-                Label number = new Label(rental.phoneNumber());
+                Label number = new Label(Formats.phone(rental.phoneNumber()));
                 number.getStyleClass().add("code-cell");
                 Label detail = new Label(model.serviceName(rental.service()) + " · " + model.countryName(rental.country())
                         + " · " + Formats.usd(rental.price()) + " · expires " + Formats.time(rental.expiresAt()));
