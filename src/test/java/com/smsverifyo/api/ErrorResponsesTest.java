@@ -4,31 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.smsverifyo.testing.TestResponse;
-import com.smsverifyo.testing.TestServer;
-import java.nio.file.Path;
+import com.smsverifyo.testing.ServerTest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every error of the contract's table, as problem+json with the documented status, code and members. */
-class ErrorResponsesTest {
-    @TempDir
-    Path dir;
-    TestServer server;
-    String key;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dir);
-        key = server.ownerKey();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class ErrorResponsesTest extends ServerTest {
 
     private static void assertProblem(TestResponse response, int status, String code) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);

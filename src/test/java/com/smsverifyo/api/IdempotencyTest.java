@@ -3,7 +3,7 @@ package com.smsverifyo.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smsverifyo.testing.TestResponse;
-import com.smsverifyo.testing.TestServer;
+import com.smsverifyo.testing.ServerTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,30 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Idempotent requests: replay byte for byte, reuse refused, concurrency gives one rental and one charge. */
-class IdempotencyTest {
+class IdempotencyTest extends ServerTest {
     private static final String BODY = "{\"service\":\"whatsapp\",\"country\":\"US\",\"max_price_usd\":0.80}";
 
-    @TempDir
-    Path dir;
-    TestServer server;
-    String key;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dir);
-        key = server.ownerKey();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private TestResponse create(String idempotencyKey, String body) {
         return server.http().post("/v1/rentals", key, body, Map.of("Idempotency-Key", idempotencyKey));

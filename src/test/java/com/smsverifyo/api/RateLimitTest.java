@@ -3,35 +3,16 @@ package com.smsverifyo.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.smsverifyo.testing.TestResponse;
-import com.smsverifyo.testing.TestServer;
+import com.smsverifyo.testing.ServerTest;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Rental creation is limited per key, with the IETF RateLimit fields on every response. */
-class RateLimitTest {
+class RateLimitTest extends ServerTest {
     private static final String[] COUNTRIES = {"US", "GB", "DE", "FR", "NL", "PL"};
 
-    @TempDir
-    Path dir;
-    TestServer server;
-    String key;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dir);
-        key = server.ownerKey();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private TestResponse rent(int i, Map<String, String> headers) {
         return server.http().post("/v1/rentals", key,

@@ -4,32 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.smsverifyo.testing.TestResponse;
-import com.smsverifyo.testing.TestServer;
+import com.smsverifyo.testing.ServerTest;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The rental state machine over real HTTP: cancel, finish, retry, report, expiry, late messages. */
-class RentalLifecycleTest {
-    @TempDir
-    Path dir;
-    TestServer server;
-    String key;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dir);
-        key = server.ownerKey();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class RentalLifecycleTest extends ServerTest {
 
     private JsonNode rent(String service, String country) {
         TestResponse response = server.http().post("/v1/rentals", key,

@@ -6,27 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.smsverifyo.testing.TestResponse;
+import com.smsverifyo.testing.ServerTest;
 import com.smsverifyo.testing.TestServer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole activations over the SMS-Activate protocol, on the same rentals and money the REST API
  * shows: rent, poll, code, another code, finish; rent, cancel, refund; rent, expire, refund.
  */
-class SmsActivateFlowTest {
+class SmsActivateFlowTest extends ServerTest {
     private static final Pattern ACCESS_NUMBER = Pattern.compile("ACCESS_NUMBER:(\\d+):(\\d+)");
 
-    @TempDir
-    Path dir;
-    TestServer server;
     SmsActivateClient owner;
 
     /** An activation as getNumber announced it. */
@@ -37,14 +33,8 @@ class SmsActivateFlowTest {
     }
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(dir);
+    void ownerClient() {
         owner = new SmsActivateClient(server.baseUrl(), server.ownerKey());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.smsverifyo.engine.ApiKeyFormat;
 import com.smsverifyo.testing.MutableClock;
 import com.smsverifyo.testing.TestResponse;
+import com.smsverifyo.testing.ServerTest;
 import com.smsverifyo.testing.TestServer;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,21 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Every refusal of the SMS-Activate protocol, byte for byte and always HTTP 200; and that no refusal
  * charges anything.
  */
-class SmsActivateRefusalsTest {
-    @TempDir
-    Path dir;
-    TestServer server;
+class SmsActivateRefusalsTest extends ServerTest {
     SmsActivateClient owner;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(dir);
+    void ownerClient() {
         owner = new SmsActivateClient(server.baseUrl(), server.ownerKey());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test
