@@ -33,7 +33,6 @@ class IdsTest {
         clock.advance(Duration.ofSeconds(10));
         String later = ids.next("rnt");
         assertThat(later).isGreaterThan(after);
-        assertThat(later.substring(4, 14)).isNotEqualTo(after.substring(4, 14));
     }
 
     @Test
