@@ -35,9 +35,8 @@ final class AccountsRoutes {
     private void list(Context ctx) {
         Principal principal = Auth.require(ctx, Scope.ADMIN);
         Pagination page = Pagination.of(ctx);
-        List<Map<String, Object>> views = engine.db().read(tx -> engine.accounts()
-                .children(tx, principal.accountId(), page.after(), page.limit() + 1).stream()
-                .map(account -> AccountRoutes.view(engine, tx, account)).toList());
+        List<Map<String, Object>> views = engine.db().read(tx -> AccountRoutes.views(engine, tx, principal,
+                engine.accounts().children(tx, principal.accountId(), page.after(), page.limit() + 1)));
         boolean more = views.size() > page.limit();
         List<Map<String, Object>> shown = more ? views.subList(0, page.limit()) : views;
         Http.json(ctx, 200, Pagination.list(shown, more ? shown.get(shown.size() - 1).get("id") : null));
@@ -51,14 +50,14 @@ final class AccountsRoutes {
         body.check();
         writes.execute(ctx, principal, IdempotentWrites.Kind.CHANGE, tx -> {
             Account account = engine.accounts().createChild(tx, principal, name, tier, engine.clock(), engine.ids());
-            return AccountRoutes.view(engine, tx, account);
+            return AccountRoutes.view(engine, tx, principal, account);
         }, view -> Http.jsonReply(201, view, "/v1/accounts/" + view.get("id")));
     }
 
     private void get(Context ctx) {
         Principal principal = Auth.require(ctx, Scope.ADMIN);
         String id = ctx.pathParam("id");
-        Http.json(ctx, 200, engine.db().read(tx -> AccountRoutes.view(engine, tx, engine.accounts().get(tx, principal, id))));
+        Http.json(ctx, 200, engine.db().read(tx -> AccountRoutes.view(engine, tx, principal, engine.accounts().get(tx, principal, id))));
     }
 
     private void patch(Context ctx) {
@@ -74,7 +73,7 @@ final class AccountsRoutes {
             if (status != null) {
                 tx.afterCommit(engine.keys()::forgetAll);
             }
-            return AccountRoutes.view(engine, tx, account);
+            return AccountRoutes.view(engine, tx, principal, account);
         }, view -> Http.jsonReply(200, view, null));
     }
 

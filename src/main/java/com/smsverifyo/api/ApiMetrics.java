@@ -33,6 +33,8 @@ public final class ApiMetrics implements AutoCloseable {
                 .description("Writes committed").register(registry);
         Gauge.builder("smsverifyo_db_write_queue", engine.db(), db -> db.queuedWrites())
                 .description("Writes waiting for the writer").register(registry);
+        Gauge.builder("smsverifyo_db_idle_readers", engine.db(), db -> db.idleReaders())
+                .description("Read connections free in the pool (long CSV exports hold one each)").register(registry);
     }
 
     public PrometheusMeterRegistry registry() {

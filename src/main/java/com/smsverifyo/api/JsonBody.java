@@ -22,10 +22,21 @@ import java.util.function.Function;
  */
 final class JsonBody {
     private final ObjectNode root;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors;
+    /** Where this object sits in the request, as a JSON pointer prefix ({@code prices/3/}); empty at the top. */
+    private final String pointer;
+    /** The same place for sentences ({@code prices[3].}). */
+    private final String label;
 
     private JsonBody(ObjectNode root) {
+        this(root, new ArrayList<>(), "", "");
+    }
+
+    private JsonBody(ObjectNode root, List<FieldError> errors, String pointer, String label) {
         this.root = root;
+        this.errors = errors;
+        this.pointer = pointer;
+        this.label = label;
     }
 
     /** The body as a JSON object; an empty body reads as {@code {}}. */
@@ -61,21 +72,21 @@ final class JsonBody {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             if (required) {
-                error(field, "'" + field + "' is required.");
+                error(field, "'" + name(field) + "' is required.");
             }
             return Optional.empty();
         }
         if (!node.isTextual()) {
-            error(field, "'" + field + "' must be a string.");
+            error(field, "'" + name(field) + "' must be a string.");
             return Optional.empty();
         }
         String value = node.asText();
         if (required && value.isBlank()) {
-            error(field, "'" + field + "' must not be empty.");
+            error(field, "'" + name(field) + "' must not be empty.");
             return Optional.empty();
         }
         if (value.length() > maxLength) {
-            error(field, "'" + field + "' must be at most " + maxLength + " characters.");
+            error(field, "'" + name(field) + "' must be at most " + maxLength + " characters.");
             return Optional.empty();
         }
         return Optional.of(value);
@@ -86,28 +97,28 @@ final class JsonBody {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             if (required) {
-                error(field, "'" + field + "' is required.");
+                error(field, "'" + name(field) + "' is required.");
             }
             return Optional.empty();
         }
         if (!node.isNumber()) {
-            error(field, "'" + field + "' must be a number of US dollars, such as 0.80.");
+            error(field, "'" + name(field) + "' must be a number of US dollars, such as 0.80.");
             return Optional.empty();
         }
         BigDecimal value = node.decimalValue();
         if (!allowNegative && value.signum() < 0) {
-            error(field, "'" + field + "' must not be negative.");
+            error(field, "'" + name(field) + "' must not be negative.");
             return Optional.empty();
         }
         try {
             long micros = Money.fromUsd(value);
             if (Math.abs(micros) > 1_000_000_000_000_000L) {
-                error(field, "'" + field + "' is too large.");
+                error(field, "'" + name(field) + "' is too large.");
                 return Optional.empty();
             }
             return Optional.of(micros);
         } catch (ArithmeticException e) {
-            error(field, "'" + field + "' must have at most 4 decimal places.");
+            error(field, "'" + name(field) + "' must have at most 4 decimal places.");
             return Optional.empty();
         }
     }
@@ -116,12 +127,12 @@ final class JsonBody {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             if (required) {
-                error(field, "'" + field + "' is required.");
+                error(field, "'" + name(field) + "' is required.");
             }
             return Optional.empty();
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-            error(field, "'" + field + "' must be a whole number from " + min + " to " + max + ".");
+            error(field, "'" + name(field) + "' must be a whole number from " + min + " to " + max + ".");
             return Optional.empty();
         }
         return Optional.of(node.intValue());
@@ -133,7 +144,7 @@ final class JsonBody {
             return Optional.empty();
         }
         if (!node.isBoolean()) {
-            error(field, "'" + field + "' must be true or false.");
+            error(field, "'" + name(field) + "' must be true or false.");
             return Optional.empty();
         }
         return Optional.of(node.booleanValue());
@@ -147,7 +158,7 @@ final class JsonBody {
         }
         T choice = choices.get(text.get());
         if (choice == null) {
-            error(field, "'" + field + "' must be one of: " + String.join(", ", choices.keySet()) + ".");
+            error(field, "'" + name(field) + "' must be one of: " + String.join(", ", choices.keySet()) + ".");
             return Optional.empty();
         }
         return Optional.of(choice);
@@ -158,12 +169,12 @@ final class JsonBody {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             if (required) {
-                error(field, "'" + field + "' is required.");
+                error(field, "'" + name(field) + "' is required.");
             }
             return Optional.empty();
         }
         if (!node.isArray()) {
-            error(field, "'" + field + "' must be an array of " + expected + ".");
+            error(field, "'" + name(field) + "' must be an array of " + expected + ".");
             return Optional.empty();
         }
         List<T> values = new ArrayList<>();
@@ -171,7 +182,7 @@ final class JsonBody {
             JsonNode item = node.get(i);
             T value = item.isTextual() ? parse.apply(item.asText()) : null;
             if (value == null) {
-                errors.add(new FieldError("#/" + field + "/" + i, "'" + field + "[" + i + "]' must be " + expected + "."));
+                errors.add(new FieldError("#/" + pointer + field + "/" + i, "'" + name(field) + "[" + i + "]' must be " + expected + "."));
                 return Optional.empty();
             }
             values.add(value);
@@ -179,8 +190,76 @@ final class JsonBody {
         return Optional.of(values);
     }
 
+    /**
+     * The objects of an array field, each read with the same collected errors and pointers such as
+     * {@code #/prices/3/price_usd}; an item that is not an object is reported and skipped.
+     */
+    Optional<List<JsonBody>> objects(String field, boolean required, int maxItems) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                error(field, "'" + name(field) + "' is required.");
+            }
+            return Optional.empty();
+        }
+        if (!node.isArray()) {
+            error(field, "'" + name(field) + "' must be an array of objects.");
+            return Optional.empty();
+        }
+        if (node.size() > maxItems) {
+            error(field, "'" + name(field) + "' may hold at most " + maxItems + " items.");
+            return Optional.empty();
+        }
+        List<JsonBody> items = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (!item.isObject()) {
+                errors.add(new FieldError("#/" + pointer + field + "/" + i, "'" + name(field) + "[" + i + "]' must be an object."));
+                continue;
+            }
+            items.add(new JsonBody((ObjectNode) item, errors, pointer + field + "/" + i + "/",
+                    label + field + "[" + i + "]."));
+        }
+        return Optional.of(items);
+    }
+
+    /** A decimal number with at most {@code maxScale} decimal places. */
+    Optional<BigDecimal> decimal(String field, boolean required, int maxScale) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                error(field, "'" + name(field) + "' is required.");
+            }
+            return Optional.empty();
+        }
+        if (!node.isNumber()) {
+            error(field, "'" + name(field) + "' must be a number.");
+            return Optional.empty();
+        }
+        BigDecimal value = node.decimalValue().stripTrailingZeros();
+        if (value.scale() > maxScale) {
+            error(field, "'" + name(field) + "' must have at most " + maxScale + " decimal places.");
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /** The JSON pointer of a field of this object, such as {@code #/prices/3/price_usd}. */
+    String pointer(String field) {
+        return "#/" + pointer + field;
+    }
+
+    /** The field as sentences name it, such as {@code prices[3].price_usd}. */
+    String name(String field) {
+        return label + field;
+    }
+
     void error(String field, String detail) {
-        errors.add(FieldError.of(field, detail));
+        errors.add(new FieldError(pointer(field), detail));
+    }
+
+    boolean hasErrors() {
+        return !errors.isEmpty();
     }
 
     /** Throws one {@code 400 invalid_request} naming every invalid field, if there are any. */
@@ -188,8 +267,6 @@ final class JsonBody {
         if (errors.isEmpty()) {
             return;
         }
-        String detail = errors.size() == 1 ? errors.get(0).detail()
-                : errors.size() + " fields are invalid: " + String.join(" ", errors.stream().map(FieldError::detail).toList());
-        throw new DomainException(ErrorCode.INVALID_REQUEST, detail, errors, Map.of());
+        throw DomainException.invalid(errors);
     }
 }

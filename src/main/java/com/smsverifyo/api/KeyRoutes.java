@@ -63,6 +63,7 @@ final class KeyRoutes {
         Set<Scope> scopeSet = EnumSet.copyOf(scopes);
         writes.execute(ctx, principal, IdempotentWrites.Kind.SECRET, tx -> {
             String account = engine.accounts().resolve(tx, principal, accountId);
+            engine.keys().requireMaySetRateLimit(principal, ApiKeyService.DEFAULT_RATE_LIMIT, rateLimit);
             return engine.keys().create(tx, new ApiKeyService.NewKey(account, name, scopeSet, rateLimit, cap));
         }, created -> Http.jsonReply(201, withSecret(created), "/v1/keys/" + created.record().id()));
     }
@@ -81,13 +82,19 @@ final class KeyRoutes {
         boolean clearCap = body.isNull("daily_spend_cap_usd");
         Long cap = body.money("daily_spend_cap_usd", false, false).orElse(null);
         String name = body.string("name", false, 100).orElse(null);
+        if (name != null && name.isBlank()) {
+            body.error("name", "'name' must not be empty.");
+        }
         body.check();
         writes.execute(ctx, principal, IdempotentWrites.Kind.CHANGE, tx -> {
             ApiKeyRecord key = visibleKey(tx, principal, id);
+            if (rateLimit != null) {
+                engine.keys().requireMaySetRateLimit(principal, key.rateLimitPerMinute(), rateLimit);
+            }
             Long newCap = clearCap ? null : (cap != null ? cap : key.dailySpendCapMicros());
             ApiKeyRecord updated = engine.keys().updateLimits(tx, id,
                     rateLimit != null ? rateLimit : key.rateLimitPerMinute(), newCap);
-            if (name != null && !name.isBlank()) {
+            if (name != null) {
                 updated = engine.keys().rename(tx, id, name);
             }
             return updated;

@@ -3,6 +3,7 @@ package com.smsverifyo.api;
 import com.smsverifyo.engine.DomainException;
 import com.smsverifyo.engine.Engine;
 import com.smsverifyo.engine.InboundMessageService;
+import com.smsverifyo.engine.Money;
 import com.smsverifyo.engine.Principal;
 import com.smsverifyo.engine.RentalService;
 import com.smsverifyo.engine.Scope;
@@ -15,9 +16,11 @@ import com.smsverifyo.store.RentalStatus;
 import com.smsverifyo.store.Tx;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The four-endpoint core and the rest of the rentals resource. */
 final class RentalRoutes {
@@ -28,6 +31,10 @@ final class RentalRoutes {
     private interface Transition {
         Rental apply(RentalService rentals, Tx tx, Principal principal, String id);
     }
+
+    /** The CSV columns: the JSON rental's members without its messages. */
+    static final List<String> CSV_HEADER = List.of("id", "account_id", "service", "country", "carrier", "phone_number",
+            "price_usd", "status", "code", "created_at", "expires_at", "received_at", "ended_at", "refunded_usd");
 
     private final Engine engine;
     private final IdempotentWrites writes;
@@ -76,22 +83,42 @@ final class RentalRoutes {
         Http.json(ctx, 200, Wire.rental(rental));
     }
 
+    /**
+     * {@code GET /v1/rentals?status=&service=&country=&phone=&account=&from=&to=}: a JSON page, newest
+     * first, or with {@code Accept: text/csv} every matching rental as a CSV download, oldest first
+     * ({@code limit} and {@code cursor} do not apply; messages are not part of the CSV).
+     */
     private void list(Context ctx) {
         Principal principal = Auth.require(ctx, Scope.RENTALS);
-        Pagination page = Pagination.of(ctx);
         RentalStatus status = parseStatus(ctx.queryParam("status"));
         String phone = ctx.queryParam("phone");
         String normalizedPhone = phone == null || phone.isBlank() ? null
                 : InboundMessageService.normalize(phone).orElseThrow(() -> DomainException.invalid("phone",
                 "'phone' must be a phone number in E.164 form, such as +14155550123."));
-        Page<Rental> result = engine.db().read(tx -> {
-            String account = engine.accounts().resolve(tx, principal, ctx.queryParam("account"));
-            RentalRepository.Filter filter = new RentalRepository.Filter(List.of(account), status,
-                    blankToNull(ctx.queryParam("service")), upper(ctx.queryParam("country")), normalizedPhone,
-                    null, null, null);
-            return engine.rentals().list(tx, filter, page.afterSeq(), page.limit());
-        });
+        TimeRange range = TimeRange.of(ctx);
+        String requested = ctx.queryParam("account");
+        Function<String, RentalRepository.Filter> filter = account -> new RentalRepository.Filter(
+                List.of(account), status, blankToNull(ctx.queryParam("service")), upper(ctx.queryParam("country")),
+                normalizedPhone, null, range.from(), range.to());
+        if (CsvExport.wanted(ctx)) {
+            CsvExport.send(ctx, engine.db(), CSV_HEADER, tx -> {
+                String account = engine.accounts().resolve(tx, principal, requested);
+                return new CsvExport.Download(CsvExport.filename("rentals", account, range),
+                        csv -> engine.rentals().each(tx, filter.apply(account), rental -> csv.row(row(rental))));
+            });
+            return;
+        }
+        Pagination page = Pagination.of(ctx);
+        Page<Rental> result = engine.db().read(tx -> engine.rentals().list(tx,
+                filter.apply(engine.accounts().resolve(tx, principal, requested)), page.afterSeq(), page.limit()));
         Http.json(ctx, 200, Pagination.list(result.items().stream().map(Wire::rental).toList(), result.nextAfter()));
+    }
+
+    static List<String> row(Rental rental) {
+        return Arrays.asList(rental.id(), rental.accountId(), rental.service(), rental.country(),
+                rental.carrier().toString(), rental.phoneNumber(), Money.format(rental.priceMicros()),
+                rental.status().toString(), rental.code(), Wire.time(rental.createdAt()), Wire.time(rental.expiresAt()),
+                Wire.time(rental.receivedAt()), Wire.time(rental.endedAt()), Money.format(rental.refundedMicros()));
     }
 
     private void transition(Context ctx, Transition transition) {

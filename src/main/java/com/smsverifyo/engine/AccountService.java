@@ -3,10 +3,13 @@ package com.smsverifyo.engine;
 import com.smsverifyo.store.Account;
 import com.smsverifyo.store.AccountRepository;
 import com.smsverifyo.store.AccountStatus;
-import java.time.Clock;
+import com.smsverifyo.store.SpendTotals;
 import com.smsverifyo.store.Tx;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +18,11 @@ import java.util.Optional;
  * that no caller learns that another account's ids exist.
  */
 public final class AccountService {
+    /** The window of {@code spent_30d_usd}: today and the 29 UTC days before it. */
+    public static final int SPEND_WINDOW_DAYS = 30;
+    /** The largest single credit or correction: one billion USD. */
+    public static final long MAX_CREDIT_MICROS = 1_000_000_000L * Money.MICROS_PER_USD;
+
     private final AccountRepository accounts = new AccountRepository();
     private final com.smsverifyo.store.CatalogRepository tiers = new com.smsverifyo.store.CatalogRepository();
     private final LedgerService ledger;
@@ -92,9 +100,17 @@ public final class AccountService {
         accounts.setLowAlertDay(tx, accountId, null);
     }
 
-    /** Creates a customer (sub-account) of the principal's account. */
+    /**
+     * Creates a customer (sub-account) of the server owner's account. Customers are one level deep:
+     * a customer's admin key cannot open accounts of its own, because it could then credit them
+     * money that nobody paid.
+     */
     public Account createChild(Tx tx, Principal principal, String name, String tier, Clock clock, Ids ids) {
         principal.require(Scope.ADMIN);
+        if (!principal.ownerAccount()) {
+            throw new DomainException(ErrorCode.FORBIDDEN,
+                    "Only the server owner's admin keys open customer accounts; ask your provider.");
+        }
         validateName(name);
         requireTier(tx, tier);
         Account account = new Account(ids.next("acc"), principal.accountId(), name.strip(), tier, AccountStatus.ACTIVE,
@@ -139,6 +155,10 @@ public final class AccountService {
         if (micros == 0) {
             throw DomainException.invalid("amount_usd", "'amount_usd' must not be zero.");
         }
+        if (Math.abs(micros) > MAX_CREDIT_MICROS) {
+            throw DomainException.invalid("amount_usd", "'amount_usd' must be at most "
+                    + Money.format(MAX_CREDIT_MICROS) + " USD either way.");
+        }
         return micros > 0 ? ledger.credit(tx, account.id(), micros, note) : ledger.adjust(tx, account.id(), micros, null, note);
     }
 
@@ -160,5 +180,15 @@ public final class AccountService {
 
     public long spentToday(Tx tx, String accountId) {
         return ledger.spentToday(tx, accountId);
+    }
+
+    /** Net spend of an account today and over the last 30 UTC days (today included). */
+    public SpendTotals spend(Tx tx, String accountId) {
+        return spend(tx, List.of(accountId)).getOrDefault(accountId, SpendTotals.NONE);
+    }
+
+    /** {@link #spend(Tx, String)} of many accounts in one query; accounts without spend are absent. */
+    public Map<String, SpendTotals> spend(Tx tx, Collection<String> accountIds) {
+        return ledger.spendTotals(tx, accountIds, SPEND_WINDOW_DAYS);
     }
 }

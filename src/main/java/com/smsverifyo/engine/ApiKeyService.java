@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
 public final class ApiKeyService {
     public static final int DEFAULT_RATE_LIMIT = 60;
     private static final Duration CACHE_TTL = Duration.ofSeconds(10);
+    /** Why every request of a suspended account is refused. */
+    public static final String SUSPENDED_DETAIL = "The account of this API key is suspended; contact your provider.";
 
     /** A key as just created: the only moment its plaintext exists. */
     public record CreatedKey(ApiKeyRecord record, String plaintext) {
@@ -103,8 +105,7 @@ public final class ApiKeyService {
             throw new DomainException(ErrorCode.INVALID_API_KEY, "This API key is unknown or has been revoked.");
         }
         if (entry.account().status() == AccountStatus.SUSPENDED) {
-            throw new DomainException(ErrorCode.FORBIDDEN,
-                    "The account of this API key is suspended; contact your provider.");
+            throw new DomainException(ErrorCode.FORBIDDEN, SUSPENDED_DETAIL);
         }
         lastUsed.put(entry.key().id(), clock.instant());
         ApiKeyRecord record = entry.key();
@@ -125,6 +126,22 @@ public final class ApiKeyService {
         keys.revoke(tx, id, clock.instant());
         tx.afterCommit(this::forgetAll);
         return keys.find(tx, id).orElseThrow();
+    }
+
+    /**
+     * Raising a key's rate limit is the provider's call ("contact support for higher limits"): the
+     * owner's admin keys set any limit; a customer's admin key may set its keys' limits up to the
+     * default or up to what they already have, never beyond.
+     *
+     * @param currentLimit the key's limit now ({@link #DEFAULT_RATE_LIMIT} for a key being created)
+     */
+    public void requireMaySetRateLimit(Principal principal, int currentLimit, int requestedLimit) {
+        int ceiling = Math.max(DEFAULT_RATE_LIMIT, currentLimit);
+        if (!principal.ownerAccount() && requestedLimit > ceiling) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Only your provider can raise this key's rate limit above "
+                    + ceiling + " per minute; contact support for higher limits.")
+                    .with("rate_limit_per_minute", ceiling);
+        }
     }
 
     public ApiKeyRecord updateLimits(Tx tx, String id, int rateLimitPerMinute, Long dailySpendCapMicros) {

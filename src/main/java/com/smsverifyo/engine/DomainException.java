@@ -9,6 +9,9 @@ import java.util.Map;
  * and extra members (such as {@code balance_usd}). The API maps it once to problem+json.
  */
 public class DomainException extends RuntimeException {
+    /** At most this many field errors are listed in one reply. */
+    public static final int MAX_FIELD_ERRORS = 100;
+
     private final ErrorCode code;
     private final List<FieldError> errors;
     private final Map<String, Object> extras;
@@ -26,6 +29,27 @@ public class DomainException extends RuntimeException {
 
     public static DomainException invalid(String field, String detail) {
         return new DomainException(ErrorCode.INVALID_REQUEST, detail, List.of(FieldError.of(field, detail)), Map.of());
+    }
+
+    /**
+     * One {@code invalid_request} naming every invalid field. A large body can be wrong in many
+     * places: the sentence names the first five and the list stops at {@value #MAX_FIELD_ERRORS},
+     * so the reply stays small.
+     */
+    public static DomainException invalid(List<FieldError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("no field errors");
+        }
+        List<FieldError> reported = errors.size() > MAX_FIELD_ERRORS ? errors.subList(0, MAX_FIELD_ERRORS) : errors;
+        String detail;
+        if (errors.size() == 1) {
+            detail = errors.get(0).detail();
+        } else {
+            List<String> named = errors.stream().limit(5).map(FieldError::detail).toList();
+            detail = errors.size() + " fields are invalid: " + String.join(" ", named)
+                    + (errors.size() > named.size() ? " (and " + (errors.size() - named.size()) + " more)" : "");
+        }
+        return new DomainException(ErrorCode.INVALID_REQUEST, detail, reported, Map.of());
     }
 
     public static DomainException notFound(String what) {

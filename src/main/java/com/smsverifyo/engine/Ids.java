@@ -5,13 +5,23 @@ import java.time.Clock;
 
 /**
  * Opaque ids with a type prefix that sort by creation time: {@code rnt_} + 10 characters of
- * millisecond timestamp + 16 random characters, all Crockford base32 (the ULID layout). Within one
- * millisecond the random part counts up (monotonic ULIDs), so ids made by this process sort in the
- * order they were made even when the clock stands still.
+ * millisecond timestamp + 16 random characters, all Crockford base32 (the ULID layout).
+ *
+ * <p>Ids are monotonic within the process (the ULID "monotonic" variant): an id made in the same
+ * millisecond as the previous one, or while the clock stands still or steps back, takes the previous
+ * id's time and its random part plus one. Lists ordered by id ("newest first") therefore follow the
+ * order of creation even when many ids share a millisecond, as they do under a test clock.
  */
 public final class Ids {
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long MASK_40 = (1L << 40) - 1;
+
+    /** The last id handed out in this process (shared by every instance: they share one clock). */
+    private static final Object LOCK = new Object();
+    private static long lastTime = -1;
+    private static long lastHigh;
+    private static long lastLow;
 
     private final Clock clock;
 
@@ -19,41 +29,44 @@ public final class Ids {
         this.clock = clock;
     }
 
-    private long lastTime = -1;
-    private long lastHigh;
-    private long lastLow;
-
     public String next(String prefix) {
-        char[] text = new char[26];
+        long time;
         long high;
         long low;
-        long time;
-        synchronized (this) {
-            time = Math.max(clock.millis(), lastTime);
-            if (time == lastTime) {
-                // Same millisecond: count up the 80-bit random part (two 40-bit halves).
-                low = (lastLow + 1) & 0xFF_FFFF_FFFFL;
-                high = low == 0 ? (lastHigh + 1) & 0xFF_FFFF_FFFFL : lastHigh;
-            } else {
+        synchronized (LOCK) {
+            long now = clock.millis();
+            if (now > lastTime) {
+                lastTime = now;
                 byte[] random = new byte[10];
                 RANDOM.nextBytes(random);
-                high = 0;
-                low = 0;
+                lastHigh = 0;
+                lastLow = 0;
                 for (int i = 0; i < 5; i++) {
-                    high = (high << 8) | (random[i] & 0xff);
-                    low = (low << 8) | (random[i + 5] & 0xff);
+                    lastHigh = (lastHigh << 8) | (random[i] & 0xff);
+                    lastLow = (lastLow << 8) | (random[i + 5] & 0xff);
                 }
-                // Leave head-room so counting up within the millisecond never wraps.
-                high &= 0x7F_FFFF_FFFFL;
+            } else {
+                // The 80-bit random part plus one, carried from the low 40 bits into the high 40.
+                lastLow = (lastLow + 1) & MASK_40;
+                if (lastLow == 0) {
+                    lastHigh = (lastHigh + 1) & MASK_40;
+                    if (lastHigh == 0) {
+                        lastTime++; // 2^80 ids in one millisecond: borrow the next one
+                    }
+                }
             }
-            lastTime = time;
-            lastHigh = high;
-            lastLow = low;
+            time = lastTime;
+            high = lastHigh;
+            low = lastLow;
         }
-        long stamp = time;
+        return prefix + "_" + encode(time, high, low);
+    }
+
+    private static String encode(long time, long high, long low) {
+        char[] text = new char[26];
         for (int i = 9; i >= 0; i--) {
-            text[i] = ALPHABET[(int) (stamp & 31)];
-            stamp >>>= 5;
+            text[i] = ALPHABET[(int) (time & 31)];
+            time >>>= 5;
         }
         for (int i = 17; i >= 10; i--) {
             text[i] = ALPHABET[(int) (high & 31)];
@@ -63,6 +76,6 @@ public final class Ids {
             text[i] = ALPHABET[(int) (low & 31)];
             low >>>= 5;
         }
-        return prefix + "_" + new String(text);
+        return new String(text);
     }
 }

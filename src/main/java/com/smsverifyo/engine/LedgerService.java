@@ -6,11 +6,15 @@ import com.smsverifyo.store.LedgerEntry;
 import com.smsverifyo.store.LedgerKind;
 import com.smsverifyo.store.LedgerRepository;
 import com.smsverifyo.store.SpendRepository;
+import com.smsverifyo.store.SpendTotals;
 import com.smsverifyo.store.Tx;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Postings to the append-only ledger. Every posting updates the account's balance in the same
@@ -62,6 +66,11 @@ public final class LedgerService {
         return ledger.page(tx, accountId, beforeSeq, from, to, kind, limit);
     }
 
+    /** Streams the entries of an account oldest first, without holding them (exports). */
+    public void each(Tx tx, String accountId, Instant from, Instant to, LedgerKind kind, Consumer<LedgerEntry> sink) {
+        ledger.each(tx, accountId, from, to, kind, sink);
+    }
+
     public long balanceBySum(Tx tx, String accountId) {
         return ledger.sum(tx, accountId);
     }
@@ -74,6 +83,12 @@ public final class LedgerService {
         return spend.spent(tx, ownerId, day);
     }
 
+    /** Spend of many owners today and over the {@code days} UTC days that end today, in one query. */
+    public Map<String, SpendTotals> spendTotals(Tx tx, Collection<String> ownerIds, int days) {
+        Instant now = clock.instant();
+        return spend.totals(tx, ownerIds, Days.of(now.minus(Duration.ofDays(days - 1L))), Days.of(now));
+    }
+
     public long spentBetween(Tx tx, String ownerId, String fromDay, String toDay) {
         return spend.spentBetween(tx, ownerId, fromDay, toDay);
     }
@@ -81,7 +96,12 @@ public final class LedgerService {
     private LedgerEntry post(Tx tx, String accountId, LedgerKind kind, long amount, String rentalId, String note) {
         Account account = accounts.find(tx, accountId)
                 .orElseThrow(() -> DomainException.notFound("Account " + accountId));
-        long after = Math.addExact(account.balanceMicros(), amount);
+        long after;
+        try {
+            after = Math.addExact(account.balanceMicros(), amount);
+        } catch (ArithmeticException overflow) {
+            throw DomainException.invalid("amount_usd", "This would take the balance past the largest amount the server keeps.");
+        }
         if (after < 0) {
             throw new DomainException(ErrorCode.INSUFFICIENT_BALANCE,
                     "The balance of " + Money.format(account.balanceMicros()) + " USD cannot cover "

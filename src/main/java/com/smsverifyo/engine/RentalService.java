@@ -1,6 +1,7 @@
 package com.smsverifyo.engine;
 
 import com.smsverifyo.store.Account;
+import com.smsverifyo.store.AccountStatus;
 import com.smsverifyo.store.Carrier;
 import com.smsverifyo.store.Database;
 import com.smsverifyo.store.NumberRepository;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Rentals and their state machine. Every change of state happens in one transaction with its money
@@ -69,6 +71,11 @@ public final class RentalService {
     public Rental create(Tx tx, Principal principal, NewRental request) {
         principal.require(Scope.RENTALS);
         Account account = accounts.own(tx, principal);
+        if (account.status() == AccountStatus.SUSPENDED) {
+            // Authentication refuses suspended accounts already; this closes the gap for a request that
+            // was authenticated just before the suspension committed.
+            throw new DomainException(ErrorCode.FORBIDDEN, ApiKeyService.SUSPENDED_DETAIL);
+        }
         long price = catalog.priceFor(tx, account, request.service(), request.country(), request.carrier());
         if (request.maxPriceMicros() != null && price > request.maxPriceMicros()) {
             throw new DomainException(ErrorCode.MAX_PRICE_EXCEEDED,
@@ -127,6 +134,11 @@ public final class RentalService {
             return new Page<>(List.copyOf(items), items.get(items.size() - 1).seq());
         }
         return new Page<>(page, null);
+    }
+
+    /** Streams rentals oldest first, without messages and without holding them (exports). */
+    public void each(Tx tx, RentalRepository.Filter filter, Consumer<Rental> sink) {
+        rentals.each(tx, filter, sink);
     }
 
     /** Cancels a waiting rental with a full refund; cancelling a cancelled rental returns it unchanged. */

@@ -5,6 +5,8 @@ import com.smsverifyo.store.ApiKeyRecord;
 import com.smsverifyo.store.LedgerEntry;
 import com.smsverifyo.store.Message;
 import com.smsverifyo.store.Rental;
+import com.smsverifyo.store.SpendTotals;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -60,17 +62,63 @@ public final class Wire {
         return json;
     }
 
-    public static Map<String, Object> account(Account account, long spentTodayMicros) {
+    /**
+     * An account as its viewer may see it. {@code parent_id} is shown only to a viewer above the
+     * account (the reseller looking at a customer): a customer looking at itself learns nothing of
+     * the server's owner (white label).
+     *
+     * @param spend           net spend today and over the last 30 UTC days
+     * @param viewedFromAbove whether the viewer is an account above this one
+     */
+    public static Map<String, Object> account(Account account, SpendTotals spend, boolean viewedFromAbove) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", account.id());
-        json.put("parent_id", account.parentId());
+        if (viewedFromAbove) {
+            json.put("parent_id", account.parentId());
+        }
         json.put("name", account.name());
         json.put("balance_usd", Money.toUsd(account.balanceMicros()));
         json.put("tier", account.tier());
         json.put("status", account.status().toString());
         json.put("alert_threshold_usd", account.alertThresholdMicros() == null ? null : Money.toUsd(account.alertThresholdMicros()));
-        json.put("spent_today_usd", Money.toUsd(spentTodayMicros));
+        json.put("spent_today_usd", Money.toUsd(spend.lastDayMicros()));
+        json.put("spent_30d_usd", Money.toUsd(spend.periodMicros()));
         json.put("created_at", time(account.createdAt()));
+        return json;
+    }
+
+    /** The editable catalog at base prices ({@code GET/PUT /v1/catalog}). */
+    public static Map<String, Object> catalog(Catalog catalog) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("services", catalog.services().stream().map(service -> named("code", service.code(), service.name())).toList());
+        json.put("countries", catalog.countries().stream().map(country -> named("code", country.code(), country.name())).toList());
+        json.put("prices", catalog.prices().stream().map(price -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("service", price.service());
+            p.put("country", price.country());
+            p.put("price_usd", Money.toUsd(price.priceMicros()));
+            p.put("mobile_price_usd", Money.toUsd(price.mobilePriceMicros()));
+            return p;
+        }).toList());
+        json.put("tiers", catalog.tiers().stream().map(tier -> {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("name", tier.name());
+            t.put("discount_percent", percent(tier.discountBp()));
+            return t;
+        }).toList());
+        return json;
+    }
+
+    /** Basis points as a percentage without trailing zeros: 2000 → 20, 1250 → 12.5. */
+    public static BigDecimal percent(int basisPoints) {
+        BigDecimal value = BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    private static Map<String, Object> named(String codeMember, String code, String name) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put(codeMember, code);
+        json.put("name", name);
         return json;
     }
 

@@ -74,6 +74,43 @@ public final class CatalogRepository {
                 tier.name(), tier.discountBp());
     }
 
+    public void deleteAllPrices(Tx tx) {
+        Sql.update(tx, "DELETE FROM prices");
+    }
+
+    public void deleteService(Tx tx, String code) {
+        Sql.update(tx, "DELETE FROM services WHERE code = ?", code);
+    }
+
+    public void deleteCountry(Tx tx, String code) {
+        Sql.update(tx, "DELETE FROM countries WHERE code = ?", code);
+    }
+
+    public void deleteTier(Tx tx, String name) {
+        Sql.update(tx, "DELETE FROM tiers WHERE name = ?", name);
+    }
+
+    /** Open (waiting or received) rentals per service code. */
+    public Map<String, Long> openRentalsByService(Tx tx) {
+        return counts(tx, "SELECT service, count(*) FROM rentals WHERE status IN ('waiting', 'received') GROUP BY service");
+    }
+
+    /** Open (waiting or received) rentals per country code. */
+    public Map<String, Long> openRentalsByCountry(Tx tx) {
+        return counts(tx, "SELECT country, count(*) FROM rentals WHERE status IN ('waiting', 'received') GROUP BY country");
+    }
+
+    /** Accounts per tier name. */
+    public Map<String, Long> accountsByTier(Tx tx) {
+        return counts(tx, "SELECT tier, count(*) FROM accounts GROUP BY tier");
+    }
+
+    private static Map<String, Long> counts(Tx tx, String sql) {
+        Map<String, Long> counts = new HashMap<>();
+        Sql.each(tx, sql, row -> Map.entry(row.getString(1), row.getLong(2)), e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
     public Availability availability(Tx tx) {
         Map<String, Long> total = new HashMap<>();
         Sql.each(tx, "SELECT country, carrier, count(*) AS n FROM numbers WHERE enabled = 1 GROUP BY country, carrier",

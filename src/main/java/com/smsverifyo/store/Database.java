@@ -127,6 +127,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Read connections free right now (a long export holds one until it ends). */
+    public int idleReaders() {
+        return readers.size();
+    }
+
+    /** Read connections in the pool. */
+    public int readerCount() {
+        return readerCount;
+    }
+
     public long commits() {
         return writer.commits();
     }

@@ -30,11 +30,15 @@ public final class LedgerRepository {
                 LedgerRepository::map, where.args(limit));
     }
 
-    /** Streams the entries of an account in time order, for exports of any size. */
-    public void each(Tx tx, String accountId, Instant from, Instant to, Consumer<LedgerEntry> sink) {
+    /**
+     * Streams the entries of an account oldest first, for exports of any size: rows are read from
+     * the database as the sink takes them, never gathered. A sink that throws ends the scan.
+     */
+    public void each(Tx tx, String accountId, Instant from, Instant to, LedgerKind kind, Consumer<LedgerEntry> sink) {
         Where where = new Where().is("account_id", accountId)
                 .when(from != null, "created_at >= ?", Sql.millis(from))
-                .when(to != null, "created_at < ?", Sql.millis(to));
+                .when(to != null, "created_at < ?", Sql.millis(to))
+                .is("kind", kind);
         Sql.each(tx, "SELECT " + COLUMNS + " FROM ledger" + where.sql() + " ORDER BY seq", LedgerRepository::map, sink,
                 where.args());
     }
