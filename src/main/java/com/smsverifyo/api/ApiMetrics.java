@@ -33,6 +33,21 @@ public final class ApiMetrics implements AutoCloseable {
                 .description("Writes committed").register(registry);
         Gauge.builder("smsverifyo_db_write_queue", engine.db(), db -> db.queuedWrites())
                 .description("Writes waiting for the writer").register(registry);
+        bindWebhooks(engine);
+    }
+
+    private void bindWebhooks(Engine engine) {
+        var dispatcher = engine.webhookDispatcher();
+        FunctionCounter.builder("smsverifyo_webhook_attempts", dispatcher, d -> d.succeededAttempts())
+                .tag("outcome", "success").description("Webhook delivery attempts by outcome").register(registry);
+        FunctionCounter.builder("smsverifyo_webhook_attempts", dispatcher, d -> d.failedAttempts())
+                .tag("outcome", "failure").description("Webhook delivery attempts by outcome").register(registry);
+        FunctionCounter.builder("smsverifyo_webhook_messages_failed", engine.webhooks(), w -> w.failedMessages())
+                .description("Webhook messages whose retries ran out").register(registry);
+        FunctionCounter.builder("smsverifyo_webhook_endpoints_disabled", engine.webhooks(), w -> w.disabledEndpoints())
+                .description("Webhook endpoints disabled automatically (410 Gone, or failing for 5 days)").register(registry);
+        Gauge.builder("smsverifyo_webhook_in_flight", dispatcher, d -> d.inFlight())
+                .description("Webhook deliveries being sent or recorded").register(registry);
     }
 
     public PrometheusMeterRegistry registry() {
