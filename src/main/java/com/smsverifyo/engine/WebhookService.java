@@ -135,7 +135,8 @@ public final class WebhookService {
                 description, changes.events() != null ? eventTypes(changes.events()) : endpoint.events(), now);
         if (Boolean.TRUE.equals(changes.enabled()) && !endpoint.enabled()) {
             updated = updated.enabled(now);
-            // Messages held while it was disabled go out now.
+            // Messages held while it was disabled go out now, not at the retry they were waiting for.
+            messages.bringForward(tx, endpoint.id(), now);
             tx.afterCommit(work::raise);
         } else if (Boolean.FALSE.equals(changes.enabled()) && endpoint.enabled()) {
             updated = updated.disabled("manual", now);

@@ -56,6 +56,15 @@ public record WebhookSettings(List<Duration> retrySchedule, List<Cidr> allowedCi
                 disableAfter);
     }
 
+    public WebhookSettings withConcurrency(int overall, int perEndpoint) {
+        return new WebhookSettings(retrySchedule, allowedCidrs, overall, perEndpoint, timeout, pollInterval, disableAfter);
+    }
+
+    public WebhookSettings withTimeout(Duration newTimeout) {
+        return new WebhookSettings(retrySchedule, allowedCidrs, maxConcurrent, maxPerEndpoint, newTimeout, pollInterval,
+                disableAfter);
+    }
+
     /** Loopback only (IPv4 and IPv6): what the desktop app's embedded engine and tests allow. */
     public static List<Cidr> loopback() {
         return List.of(Cidr.parse("127.0.0.0/8"), Cidr.parse("::1/128"));

@@ -67,6 +67,12 @@ public final class WebhookMessageRepository {
                 WebhookMessageRepository::map, now.toEpochMilli(), endpointId, limit);
     }
 
+    /** Makes every pending message of an endpoint due at {@code now} (an endpoint enabled again). */
+    public int bringForward(Tx tx, String endpointId, Instant now) {
+        return Sql.update(tx, "UPDATE webhook_messages SET next_attempt_at = ? WHERE endpoint_id = ? AND status = 'pending' "
+                + "AND next_attempt_at > ?", now.toEpochMilli(), endpointId, now.toEpochMilli());
+    }
+
     public long countPending(Tx tx) {
         return Sql.count(tx, "SELECT count(*) FROM webhook_messages WHERE status = 'pending'");
     }
