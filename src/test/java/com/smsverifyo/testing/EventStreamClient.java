@@ -15,7 +15,15 @@ import okhttp3.sse.EventSources;
 
 /** A Server-Sent Events client (OkHttp's) that records what a stream sends. */
 public final class EventStreamClient implements AutoCloseable {
-    private static final OkHttpClient CLIENT = new OkHttpClient.Builder().readTimeout(Duration.ZERO).build();
+    private static final OkHttpClient CLIENT = client();
+
+    private static OkHttpClient client() {
+        okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+        // Streams are long calls: OkHttp's default of 5 per host would queue the sixth.
+        dispatcher.setMaxRequests(64);
+        dispatcher.setMaxRequestsPerHost(64);
+        return new OkHttpClient.Builder().readTimeout(Duration.ZERO).dispatcher(dispatcher).build();
+    }
 
     /** One event as received. */
     public record Received(String id, String type, String data) {
@@ -62,6 +70,13 @@ public final class EventStreamClient implements AutoCloseable {
     /** Connects and waits until the stream is open. */
     public static EventStreamClient connect(String baseUrl, String key, Map<String, String> headers) {
         EventStreamClient client = new EventStreamClient(baseUrl + "/v1/events", key, headers);
+        client.awaitOpen();
+        return client;
+    }
+
+    /** Connects to a full URL (for query parameters). */
+    public static EventStreamClient connectTo(String url, String key, Map<String, String> headers) {
+        EventStreamClient client = new EventStreamClient(url, key, headers);
         client.awaitOpen();
         return client;
     }

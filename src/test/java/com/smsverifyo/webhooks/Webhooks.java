@@ -26,7 +26,11 @@ final class Webhooks {
 
     /** Rents a WhatsApp number in the US; returns the rental. */
     static JsonNode rent(TestServer server) {
-        TestResponse created = server.http().post("/v1/rentals", server.ownerKey(),
+        return rent(server, server.ownerKey());
+    }
+
+    static JsonNode rent(TestServer server, String key) {
+        TestResponse created = server.http().post("/v1/rentals", key,
                 "{\"service\":\"whatsapp\",\"country\":\"US\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
