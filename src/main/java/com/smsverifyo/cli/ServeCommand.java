@@ -108,7 +108,8 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private WebhookSettings webhookSettings() {
+    /** The webhook options as settings; a bad wait or range is a usage error naming its option. */
+    WebhookSettings webhookSettings() {
         List<Duration> schedule = new ArrayList<>();
         for (String wait : webhookRetrySchedule.split(",")) {
             schedule.add(durationOption("--webhook-retry-schedule", wait));
