@@ -48,6 +48,9 @@ public final class ApiMetrics implements AutoCloseable {
                 .description("Webhook endpoints disabled automatically (410 Gone, or failing for 5 days)").register(registry);
         Gauge.builder("smsverifyo_webhook_in_flight", dispatcher, d -> d.inFlight())
                 .description("Webhook deliveries being sent or recorded").register(registry);
+        Gauge.builder("smsverifyo_webhook_pending", engine.webhooks(), w -> w.pendingMessages())
+                .description("Webhook messages waiting for delivery (including those of disabled endpoints)")
+                .register(registry);
     }
 
     public PrometheusMeterRegistry registry() {

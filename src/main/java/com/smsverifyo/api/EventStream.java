@@ -6,6 +6,7 @@ import com.smsverifyo.engine.ErrorCode;
 import com.smsverifyo.engine.EventPublisher;
 import com.smsverifyo.engine.FieldError;
 import com.smsverifyo.engine.Principal;
+import com.smsverifyo.engine.Scope;
 import com.smsverifyo.store.StoredEvent;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -23,7 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code GET /v1/events}: the live event stream (Server-Sent Events). Each event carries its log
+ * {@code GET /v1/events}: the live event stream (Server-Sent Events), scoped to what the key may see.
+ * Each event carries its log
  * sequence as {@code id}, its type as {@code event} and its payload as {@code data}. A client that
  * reconnects with {@code Last-Event-ID} (or {@code ?last_event_id=}) first gets what it missed
  * from the stored log, then the live events, none twice and none lost: a session subscribes before
@@ -77,7 +79,7 @@ final class EventStream implements AutoCloseable {
             throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "The server is stopping; reconnect shortly.");
         }
         Set<String> accounts = Set.copyOf(engine.db().read(tx -> engine.accounts().visibleIds(tx, principal)));
-        Session session = new Session(accounts, ctx.header("Authorization"));
+        Session session = new Session(accounts, principal.has(Scope.ADMIN), ctx.header("Authorization"));
         // Subscribe before reading the log, so nothing committed from now on can be missed.
         sessions.add(session);
         long last = engine.events().lastSeq();
@@ -95,7 +97,7 @@ final class EventStream implements AutoCloseable {
             return;
         }
         for (Session session : sessions) {
-            if (session.accounts.contains(event.accountId())) {
+            if (session.sees(event)) {
                 session.offer(event);
             }
         }
@@ -134,13 +136,21 @@ final class EventStream implements AutoCloseable {
     /** One connected client: its buffer and the loop that writes to it. */
     private final class Session {
         private final Set<String> accounts;
+        private final boolean admin;
         private final String authorization;
         private final BlockingQueue<StoredEvent> buffer = new ArrayBlockingQueue<>(BUFFER);
         private volatile boolean overflowed;
 
-        Session(Set<String> accounts, String authorization) {
+        Session(Set<String> accounts, boolean admin, String authorization) {
             this.accounts = accounts;
+            this.admin = admin;
             this.authorization = authorization;
+        }
+
+        /** Its accounts' events; webhook notices only for admin keys, as webhooks are admin business. */
+        boolean sees(StoredEvent event) {
+            return TYPES.contains(event.type()) && accounts.contains(event.accountId())
+                    && (admin || !event.type().startsWith("webhook."));
         }
 
         void offer(StoredEvent event) {
@@ -194,7 +204,7 @@ final class EventStream implements AutoCloseable {
                     if (client.terminated()) {
                         return sent;
                     }
-                    if (TYPES.contains(event.type())) {
+                    if (sees(event)) {
                         send(client, event);
                     }
                     sent = event.seq();

@@ -1,6 +1,5 @@
 package com.smsverifyo.engine;
 
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.regex.Pattern;
@@ -72,10 +71,6 @@ public final class Cidr {
         return java.util.Arrays.equals(masked, network);
     }
 
-    public boolean isIpv4() {
-        return network.length == 4;
-    }
-
     private static byte[] mask(byte[] bytes, int bits) {
         byte[] masked = bytes.clone();
         for (int i = 0; i < masked.length; i++) {
@@ -83,10 +78,6 @@ public final class Cidr {
             masked[i] = (byte) (masked[i] & (0xff << (8 - keep)));
         }
         return masked;
-    }
-
-    static boolean isIpv4(InetAddress address) {
-        return address instanceof Inet4Address;
     }
 
     @Override

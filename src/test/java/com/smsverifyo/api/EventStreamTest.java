@@ -137,6 +137,30 @@ class EventStreamTest {
     }
 
     @Test
+    void webhookNoticesGoOnlyToAdminKeys() {
+        try (TestServer server = TestServer.start(dir, new com.smsverifyo.testing.MutableClock(TestServer.START),
+                TestServer.loopbackWebhooks(java.time.Duration.ZERO))) {
+            String owner = server.ownerKey();
+            String rentalsKey = server.http().post("/v1/keys", owner, "{\"name\":\"bot\",\"scopes\":[\"rentals\"]}")
+                    .json().path("key").asText();
+            try (EventStreamClient admin = EventStreamClient.connect(server.baseUrl(), owner);
+                 EventStreamClient rentals = EventStreamClient.connect(server.baseUrl(), rentalsKey)) {
+                int nobody = com.smsverifyo.testing.Receiver.freePort();
+                server.http().post("/v1/webhooks", owner, "{\"url\":\"http://127.0.0.1:" + nobody + "/x\"}");
+                JsonNode rental = rent(server, owner);
+                server.sms(rental.path("phone_number").asText(), "WhatsApp", "Your WhatsApp code: 864-200");
+                JsonNode failed = Json.tree(admin.await("webhook.delivery_failed").data());
+                assertThat(failed.path("event_type").asText()).isEqualTo("rental.code_received");
+                // A later event proves the notice was not merely late on the rentals key's stream.
+                rent(server, owner);
+                Await.until("the second rental on the rentals stream", () -> rentals.events("rental.created").size() == 2);
+                assertThat(rentals.events("rental.code_received")).hasSize(1);
+                assertThat(rentals.events()).noneMatch(event -> event.type().startsWith("webhook."));
+            }
+        }
+    }
+
+    @Test
     void refusalsAreProblemsNotStreams() {
         try (TestServer server = TestServer.start(dir)) {
             TestResponse noAccept = server.http().get("/v1/events", server.ownerKey());
