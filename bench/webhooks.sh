@@ -3,10 +3,13 @@
 # `serve` on loopback. Reports code-stored → delivered latency at the healthy endpoint (median,
 # p99) and checks that no message is lost there. Everything stays on 127.0.0.1 and stops by itself.
 #
-# Usage: bench/webhooks.sh [CODES]      (default 1000; builds the jar if it is missing)
+# Usage: bench/webhooks.sh [CODES] [healthy-only]
+#   CODES defaults to 1000; "healthy-only" registers only the healthy endpoint (the baseline).
+#   Builds the jar if it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CODES="${1:-1000}"
+MODE="${2:-all}"
 
 if [ ! -f target/smsverifyo.jar ]; then
   ./mvnw -q -DskipTests package
@@ -38,6 +41,6 @@ OWNER_KEY="$(grep -o 'sms_live_[A-Za-z0-9]*' "$WORK/serve.out" | head -1)"
 echo "server: $BASE_URL (pid $SERVER_PID), $(nproc) cores"
 
 STATUS=0
-timeout 600 java -cp "target/lib/*" bench/WebhookBench.java "$BASE_URL" "$OWNER_KEY" "$CODES" || STATUS=$?
+timeout 600 java -cp "target/lib/*" bench/WebhookBench.java "$BASE_URL" "$OWNER_KEY" "$CODES" "$MODE" || STATUS=$?
 echo "server log: $(cat "$WORK"/data/logs/*.log 2>/dev/null | grep -c ' ERROR ' || true) ERROR lines, $(cat "$WORK"/data/logs/*.log 2>/dev/null | grep -c ' WARN ' || true) WARN lines"
 exit "$STATUS"
