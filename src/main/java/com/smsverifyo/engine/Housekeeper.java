@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The engine's background chores: expiring rentals on time (with refunds), writing keys' last-use
- * times, forgetting idempotent replies after 24 hours, trimming the event log and the webhook history. Every chore is stateless against the
- * database, so a restart simply catches up.
+ * times, forgetting idempotent replies after 24 hours, trimming the event log and the webhook
+ * history. Every chore is stateless against the database, so a restart simply catches up.
  */
 final class Housekeeper implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Housekeeper.class);
@@ -42,7 +42,7 @@ final class Housekeeper implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(() -> quietly("log trim", this::trimLogs), 2, 60, TimeUnit.MINUTES);
     }
 
-    /** Drops events older than {@link #EVENT_RETENTION} and finished webhook messages older than {@link #WEBHOOK_HISTORY}. */
+    /** Drops events older than {@link #EVENT_RETENTION}, finished webhook messages older than {@link #WEBHOOK_HISTORY}. */
     int trimLogs() {
         Instant now = engine.clock().instant();
         return engine.events().purgeOlderThan(now.minus(EVENT_RETENTION))

@@ -359,6 +359,5 @@ public final class WebhookDispatcher implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         http.connectionPool().evictAll();
-        http.dispatcher().executorService().shutdown();
     }
 }

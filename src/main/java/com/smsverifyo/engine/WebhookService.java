@@ -97,6 +97,7 @@ public final class WebhookService {
         return policy.check(field, url);
     }
 
+    /** Registers an endpoint of the principal's account or (admin) of one of its customers, with a new secret. */
     public WebhookEndpoint create(Tx tx, Principal principal, NewEndpoint request) {
         principal.require(Scope.ADMIN);
         String accountId = accounts.resolve(tx, principal, request.accountId());
@@ -112,6 +113,7 @@ public final class WebhookService {
         return endpoint;
     }
 
+    /** The endpoints of one visible account (the caller's own when {@code accountId} is null), newest first. */
     public List<WebhookEndpoint> list(Tx tx, Principal principal, String accountId, String beforeId, int limit) {
         principal.require(Scope.ADMIN);
         return endpoints.list(tx, accounts.resolve(tx, principal, accountId), beforeId, limit);
@@ -126,6 +128,7 @@ public final class WebhookService {
                 .orElseThrow(() -> DomainException.notFound("Webhook " + id));
     }
 
+    /** Changes URL, filter, description or enabled state; enabling sends what was held at once. */
     public WebhookEndpoint update(Tx tx, Principal principal, String id, Changes changes) {
         WebhookEndpoint endpoint = get(tx, principal, id);
         Instant now = clock.instant();
@@ -190,6 +193,7 @@ public final class WebhookService {
         return new Page<>(deliveries, more ? shown.get(shown.size() - 1).seq() : null);
     }
 
+    /** One message of the endpoint with its attempts; another endpoint's message is not found. */
     public Delivery delivery(Tx tx, Principal principal, String endpointId, String messageId) {
         WebhookMessage message = message(tx, get(tx, principal, endpointId), messageId);
         return new Delivery(message, messages.attempts(tx, List.of(message.id())).getOrDefault(message.id(), List.of()));
@@ -297,6 +301,7 @@ public final class WebhookService {
         return total;
     }
 
+    /** Messages waiting for delivery, held ones of disabled endpoints included. */
     public long pendingMessages() {
         return db.read(messages::countPending);
     }
