@@ -35,6 +35,24 @@ public final class ApiMetrics implements AutoCloseable {
                 .description("Writes waiting for the writer").register(registry);
         Gauge.builder("smsverifyo_db_idle_readers", engine.db(), db -> db.idleReaders())
                 .description("Read connections free in the pool (long CSV exports hold one each)").register(registry);
+        bindWebhooks(engine);
+    }
+
+    private void bindWebhooks(Engine engine) {
+        var dispatcher = engine.webhookDispatcher();
+        FunctionCounter.builder("smsverifyo_webhook_attempts", dispatcher, d -> d.succeededAttempts())
+                .tag("outcome", "success").description("Webhook delivery attempts by outcome").register(registry);
+        FunctionCounter.builder("smsverifyo_webhook_attempts", dispatcher, d -> d.failedAttempts())
+                .tag("outcome", "failure").description("Webhook delivery attempts by outcome").register(registry);
+        FunctionCounter.builder("smsverifyo_webhook_messages_failed", engine.webhooks(), w -> w.failedMessages())
+                .description("Webhook messages whose retries ran out").register(registry);
+        FunctionCounter.builder("smsverifyo_webhook_endpoints_disabled", engine.webhooks(), w -> w.disabledEndpoints())
+                .description("Webhook endpoints disabled automatically (410 Gone, or failing for 5 days)").register(registry);
+        Gauge.builder("smsverifyo_webhook_in_flight", dispatcher, d -> d.inFlight())
+                .description("Webhook deliveries being sent or recorded").register(registry);
+        Gauge.builder("smsverifyo_webhook_pending", engine.webhooks(), w -> w.pendingMessages())
+                .description("Webhook messages waiting for delivery (including those of disabled endpoints)")
+                .register(registry);
     }
 
     public PrometheusMeterRegistry registry() {

@@ -28,6 +28,7 @@ public final class ApiServer implements AutoCloseable {
     private final Engine engine;
     private final ApiMetrics metrics;
     private final Javalin app;
+    private final EventStream eventStream;
 
     public ApiServer(Engine engine, ApiMetrics metrics, Options options) {
         this.engine = engine;
@@ -35,6 +36,7 @@ public final class ApiServer implements AutoCloseable {
         Auth auth = new Auth(engine);
         IdempotentWrites writes = new IdempotentWrites(engine);
         OpsRoutes ops = new OpsRoutes(metrics.registry(), options.version(), options.healthExtras());
+        this.eventStream = new EventStream(engine);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = Http.MAX_BODY;
@@ -59,6 +61,8 @@ public final class ApiServer implements AutoCloseable {
             new CatalogRoutes(engine, writes).register(routes);
             new InboundRoutes(engine).register(routes);
             new SmsActivateRoutes(engine).register(routes);
+            new WebhookRoutes(engine, writes).register(routes);
+            eventStream.register(routes);
             routes.after(metrics::end);
             routes.exception(DomainException.class, (e, ctx) -> problem(ctx, e));
             routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, translate(e, ctx)));
@@ -98,6 +102,7 @@ public final class ApiServer implements AutoCloseable {
     /** Stops accepting connections, lets requests in flight finish (up to 15 s), then closes. */
     @Override
     public void close() {
+        eventStream.close(); // open streams would otherwise hold the graceful stop for its whole timeout
         app.stop();
     }
 

@@ -1,10 +1,14 @@
 package com.smsverifyo.cli;
 
+import com.smsverifyo.engine.Cidr;
+import com.smsverifyo.engine.WebhookSettings;
 import com.smsverifyo.sources.SimulatorNumbers;
 import com.smsverifyo.sources.SimulatorSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -46,6 +50,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Simulated numbers per country, made when the data directory is created (default: ${DEFAULT-VALUE}).")
     int simPoolSize;
 
+    @Option(names = "--webhook-retry-schedule", defaultValue = "0s,5s,5m,30m,2h,5h,10h,10h",
+            description = "Waits before each webhook attempt, comma separated; ±20%% jitter is added (default: ${DEFAULT-VALUE}).")
+    String webhookRetrySchedule;
+
+    @Option(names = "--webhook-allow-cidr", split = ",", paramLabel = "CIDR",
+            description = "Let webhooks reach this private, loopback or reserved range (repeatable, or comma separated); "
+                    + "link-local and cloud metadata addresses are never reached.")
+    List<String> webhookAllowCidrs = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         Duration ttl = durationOption("--rental-ttl", rentalTtl);
@@ -67,11 +80,12 @@ final class ServeCommand implements Callable<Integer> {
         if (simPoolSize < 1 || simPoolSize > 100_000) {
             throw new ParameterException(spec.commandLine(), "--sim-pool-size must be between 1 and 100000");
         }
+        WebhookSettings webhooks = webhookSettings();
         DataDirectory directory = DataDirectory.open(dataDir != null ? dataDir : DataDirectory.defaultRoot());
         Logging.toDirectory(directory.logs());
         ServerRuntime.Settings settings = new ServerRuntime.Settings(directory, host, port, ttl, simulator,
                 new SimulatorSource.Settings(delay[0], delay[1], simSuccess), simPoolSize, Clock.systemUTC(),
-                Duration.ofSeconds(1), System.nanoTime());
+                Duration.ofSeconds(1), System.nanoTime(), webhooks);
         ServerRuntime server = ServerRuntime.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -92,6 +106,26 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The webhook options as settings; a bad wait or range is a usage error naming its option. */
+    WebhookSettings webhookSettings() {
+        List<Duration> schedule = new ArrayList<>();
+        for (String wait : webhookRetrySchedule.split(",")) {
+            schedule.add(durationOption("--webhook-retry-schedule", wait));
+        }
+        List<Cidr> allowed = new ArrayList<>();
+        for (String cidr : webhookAllowCidrs) {
+            if (cidr.isBlank()) {
+                continue;
+            }
+            try {
+                allowed.add(Cidr.parse(cidr));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--webhook-allow-cidr: " + e.getMessage());
+            }
+        }
+        return WebhookSettings.defaults().withRetrySchedule(schedule).withAllowedCidrs(allowed);
     }
 
     private Duration durationOption(String name, String value) {

@@ -7,6 +7,7 @@ import com.smsverifyo.engine.Engine;
 import com.smsverifyo.engine.ApiKeyService;
 import com.smsverifyo.engine.CatalogService;
 import com.smsverifyo.engine.NumberService;
+import com.smsverifyo.engine.WebhookSettings;
 import com.smsverifyo.sources.SimulatorNumbers;
 import com.smsverifyo.sources.SimulatorSource;
 import com.smsverifyo.store.Database;
@@ -32,12 +33,22 @@ public final class ServerRuntime implements AutoCloseable {
     /** Everything a server needs to start. */
     public record Settings(DataDirectory dataDirectory, String host, int port, Duration rentalTtl,
                            boolean simulator, SimulatorSource.Settings simulatorSettings, int simulatorPoolSize,
-                           Clock clock, Duration sweepInterval, long randomSeed) {
+                           Clock clock, Duration sweepInterval, long randomSeed, WebhookSettings webhooks) {
 
+        /** Settings with the default webhook delivery (nothing private reachable). */
+        public Settings(DataDirectory dataDirectory, String host, int port, Duration rentalTtl, boolean simulator,
+                        SimulatorSource.Settings simulatorSettings, int simulatorPoolSize, Clock clock,
+                        Duration sweepInterval, long randomSeed) {
+            this(dataDirectory, host, port, rentalTtl, simulator, simulatorSettings, simulatorPoolSize, clock,
+                    sweepInterval, randomSeed, WebhookSettings.defaults());
+        }
+
+        /** The desktop app's embedded engine: its webhooks may reach loopback receivers (API.md). */
         public static Settings defaults(DataDirectory dataDirectory) {
             return new Settings(dataDirectory, "127.0.0.1", 8080, Duration.ofMinutes(20), true,
                     new SimulatorSource.Settings(Duration.ofSeconds(5), Duration.ofSeconds(30), 0.9),
-                    SimulatorNumbers.DEFAULT_PER_COUNTRY, Clock.systemUTC(), Duration.ofSeconds(1), System.nanoTime());
+                    SimulatorNumbers.DEFAULT_PER_COUNTRY, Clock.systemUTC(), Duration.ofSeconds(1), System.nanoTime(),
+                    WebhookSettings.defaults().withAllowedCidrs(WebhookSettings.loopback()));
         }
 
         /** The desktop app's engine: loopback only, a free port, the simulator on. */
@@ -47,7 +58,12 @@ public final class ServerRuntime implements AutoCloseable {
 
         public Settings withPort(int newPort) {
             return new Settings(dataDirectory, host, newPort, rentalTtl, simulator, simulatorSettings, simulatorPoolSize,
-                    clock, sweepInterval, randomSeed);
+                    clock, sweepInterval, randomSeed, webhooks);
+        }
+
+        public Settings withWebhooks(WebhookSettings newWebhooks) {
+            return new Settings(dataDirectory, host, port, rentalTtl, simulator, simulatorSettings, simulatorPoolSize,
+                    clock, sweepInterval, randomSeed, newWebhooks);
         }
     }
 
@@ -74,7 +90,7 @@ public final class ServerRuntime implements AutoCloseable {
                 });
             }
             this.engine = new Engine(database, settings.clock(),
-                    new Engine.Config(settings.rentalTtl(), settings.sweepInterval())).start();
+                    new Engine.Config(settings.rentalTtl(), settings.sweepInterval(), settings.webhooks())).start();
             this.metrics = new ApiMetrics(engine);
             this.simulator = settings.simulator()
                     ? new SimulatorSource(engine, settings.simulatorSettings(), new Random(settings.randomSeed())).start()

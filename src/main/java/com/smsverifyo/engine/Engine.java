@@ -13,7 +13,11 @@ import java.time.Duration;
 public final class Engine implements AutoCloseable {
 
     /** Settings of the engine. */
-    public record Config(Duration rentalTtl, Duration sweepInterval) {
+    public record Config(Duration rentalTtl, Duration sweepInterval, WebhookSettings webhooks) {
+        public Config(Duration rentalTtl, Duration sweepInterval) {
+            this(rentalTtl, sweepInterval, WebhookSettings.defaults());
+        }
+
         public static Config defaults() {
             return new Config(Duration.ofMinutes(20), Duration.ofSeconds(1));
         }
@@ -34,6 +38,8 @@ public final class Engine implements AutoCloseable {
     private final IdempotencyService idempotency;
     private final RateLimiter rateLimiter;
     private final Housekeeper housekeeper;
+    private final WebhookService webhooks;
+    private final WebhookDispatcher webhookDispatcher;
 
     public Engine(Database db, Clock clock, Config config) {
         this.db = db;
@@ -54,11 +60,19 @@ public final class Engine implements AutoCloseable {
         this.idempotency = new IdempotencyService(db, clock);
         this.rateLimiter = new RateLimiter(clock);
         this.housekeeper = new Housekeeper(this);
+        Signal webhookWork = new Signal();
+        UrlPolicy urlPolicy = new UrlPolicy(config.webhooks().allowedCidrs());
+        this.webhooks = new WebhookService(db, clock, ids, events, accounts, urlPolicy,
+                new RetrySchedule(config.webhooks().retrySchedule(), new java.util.Random()),
+                config.webhooks().disableAfter(), webhookWork);
+        this.webhookDispatcher = new WebhookDispatcher(db, webhooks, config.webhooks(), urlPolicy, clock,
+                Clock.systemUTC(), webhookWork);
     }
 
     /** Starts the background chores (expiry sweeper and friends). */
     public Engine start() {
         housekeeper.start(config.sweepInterval().toMillis());
+        webhookDispatcher.start();
         return this;
     }
 
@@ -123,9 +137,23 @@ public final class Engine implements AutoCloseable {
         return rateLimiter;
     }
 
+    public WebhookService webhooks() {
+        return webhooks;
+    }
+
+    public WebhookDispatcher webhookDispatcher() {
+        return webhookDispatcher;
+    }
+
+    /** Trims the event log and old webhook messages now (the housekeeper does it hourly). */
+    public int trimLogs() {
+        return housekeeper.trimLogs();
+    }
+
     /** Stops the chores and writes what they held; the database is closed by its owner. */
     @Override
     public void close() {
+        webhookDispatcher.close();
         housekeeper.close();
         keys.flushLastUsed();
     }

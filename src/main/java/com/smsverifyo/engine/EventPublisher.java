@@ -78,6 +78,17 @@ public final class EventPublisher {
         return db.read(tx -> events.after(tx, afterSeq, accountIds, limit));
     }
 
+    /** Deletes events created before {@code cutoff}, in small transactions; returns how many. */
+    public int purgeOlderThan(Instant cutoff) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = db.write(tx -> events.deleteOlderThan(tx, cutoff, 1000));
+            total += deleted;
+        } while (deleted == 1000);
+        return total;
+    }
+
     public long lastSeq() {
         return db.read(events::lastSeq);
     }

@@ -1,5 +1,7 @@
 package com.smsverifyo.engine;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -8,12 +10,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The engine's background chores: expiring rentals on time (with refunds), writing keys' last-use
- * times, forgetting idempotent replies after 24 hours. Every chore is stateless against the
- * database, so a restart simply catches up.
+ * times, forgetting idempotent replies after 24 hours, trimming the event log and the webhook
+ * history. Every chore is stateless against the database, so a restart simply catches up.
  */
 final class Housekeeper implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Housekeeper.class);
     private static final int EXPIRY_BATCH = 500;
+    /** The event log serves Last-Event-ID resumes; API.md promises at least 24 h. */
+    static final Duration EVENT_RETENTION = Duration.ofDays(7);
+    /** Finished webhook messages stay visible in the delivery history this long. */
+    static final Duration WEBHOOK_HISTORY = Duration.ofDays(30);
 
     private final Engine engine;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -33,6 +39,14 @@ final class Housekeeper implements AutoCloseable {
             engine.idempotency().purgeExpired();
             engine.rateLimiter().purge();
         }), 1, 60, TimeUnit.MINUTES);
+        scheduler.scheduleWithFixedDelay(() -> quietly("log trim", this::trimLogs), 2, 60, TimeUnit.MINUTES);
+    }
+
+    /** Drops events older than {@link #EVENT_RETENTION}, finished webhook messages older than {@link #WEBHOOK_HISTORY}. */
+    int trimLogs() {
+        Instant now = engine.clock().instant();
+        return engine.events().purgeOlderThan(now.minus(EVENT_RETENTION))
+                + engine.webhooks().purgeFinished(now.minus(WEBHOOK_HISTORY));
     }
 
     /** Ends every rental whose time is up; returns how many. */

@@ -3,6 +3,7 @@ package com.smsverifyo.testing;
 import com.smsverifyo.cli.DataDirectory;
 import com.smsverifyo.cli.ServerRuntime;
 import com.smsverifyo.engine.Engine;
+import com.smsverifyo.engine.WebhookSettings;
 import com.smsverifyo.sources.SimulatorSource;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,9 +33,19 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir, MutableClock clock, Duration rentalTtl, int poolPerCountry) {
+        return start(dataDir, clock, rentalTtl, poolPerCountry, WebhookSettings.defaults());
+    }
+
+    /** A server whose webhooks are delivered as {@code webhooks} says (tests allow loopback receivers there). */
+    public static TestServer start(Path dataDir, MutableClock clock, WebhookSettings webhooks) {
+        return start(dataDir, clock, Duration.ofMinutes(20), 40, webhooks);
+    }
+
+    public static TestServer start(Path dataDir, MutableClock clock, Duration rentalTtl, int poolPerCountry,
+                                   WebhookSettings webhooks) {
         ServerRuntime.Settings settings = new ServerRuntime.Settings(DataDirectory.open(dataDir), "127.0.0.1", 0,
                 rentalTtl, true, new SimulatorSource.Settings(Duration.ZERO, Duration.ZERO, 0.0), poolPerCountry,
-                clock, Duration.ofHours(1), 42L);
+                clock, Duration.ofHours(1), 42L, webhooks);
         ServerRuntime runtime = ServerRuntime.start(settings);
         String key = runtime.firstOwnerKey().map(k -> k.plaintext()).orElse(null);
         return new TestServer(runtime, clock, key);
@@ -44,6 +55,19 @@ public final class TestServer implements AutoCloseable {
     public static TestServer restart(Path dataDir, MutableClock clock, String ownerKey) {
         TestServer started = start(dataDir, clock, Duration.ofMinutes(20), 40);
         return new TestServer(started.runtime, clock, ownerKey);
+    }
+
+    /** A restart with other webhook settings. */
+    public static TestServer restart(Path dataDir, MutableClock clock, String ownerKey, WebhookSettings webhooks) {
+        TestServer started = start(dataDir, clock, Duration.ofMinutes(20), 40, webhooks);
+        return new TestServer(started.runtime, clock, ownerKey);
+    }
+
+    /** Webhook settings that reach loopback receivers, with this retry schedule. */
+    public static WebhookSettings loopbackWebhooks(Duration... schedule) {
+        WebhookSettings settings = WebhookSettings.defaults().withAllowedCidrs(WebhookSettings.loopback())
+                .withPollInterval(Duration.ofMillis(100));
+        return schedule.length == 0 ? settings : settings.withRetrySchedule(java.util.List.of(schedule));
     }
 
     public TestHttp http() {
