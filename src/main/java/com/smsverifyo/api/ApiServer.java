@@ -61,6 +61,7 @@ public final class ApiServer implements AutoCloseable {
             new CatalogRoutes(engine, writes).register(routes);
             new InboundRoutes(engine).register(routes);
             new SmsActivateRoutes(engine).register(routes);
+            new SupportRoutes(engine, writes).register(routes);
             new WebhookRoutes(engine, writes).register(routes);
             eventStream.register(routes);
             routes.after(metrics::end);

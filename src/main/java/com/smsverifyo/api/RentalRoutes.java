@@ -97,21 +97,32 @@ final class RentalRoutes {
                 "'phone' must be a phone number in E.164 form, such as +14155550123."));
         TimeRange range = TimeRange.of(ctx);
         String requested = ctx.queryParam("account");
-        Function<String, RentalRepository.Filter> filter = account -> new RentalRepository.Filter(
-                List.of(account), status, blankToNull(ctx.queryParam("service")), upper(ctx.queryParam("country")),
-                normalizedPhone, null, range.from(), range.to());
+        String keyId = ctx.queryParam("key") == null || ctx.queryParam("key").isBlank() ? null : ctx.queryParam("key").strip();
+        String code = ctx.queryParam("code") == null || ctx.queryParam("code").isBlank() ? null : ctx.queryParam("code").strip();
+        Function<List<String>, RentalRepository.Filter> filter = accounts -> new RentalRepository.Filter(
+                accounts, status, blankToNull(ctx.queryParam("service")), upper(ctx.queryParam("country")),
+                normalizedPhone, keyId, range.from(), range.to(), code);
         if (CsvExport.wanted(ctx)) {
             CsvExport.send(ctx, engine.db(), CSV_HEADER, tx -> {
-                String account = engine.accounts().resolve(tx, principal, requested);
-                return new CsvExport.Download(CsvExport.filename("rentals", account, range),
-                        csv -> engine.rentals().each(tx, filter.apply(account), rental -> csv.row(row(rental))));
+                List<String> accounts = accountsOf(tx, principal, requested);
+                return new CsvExport.Download(CsvExport.filename("rentals", accounts.size() == 1 ? accounts.get(0) : "all", range),
+                        csv -> engine.rentals().each(tx, filter.apply(accounts), rental -> csv.row(row(rental))));
             });
             return;
         }
         Pagination page = Pagination.of(ctx);
         Page<Rental> result = engine.db().read(tx -> engine.rentals().list(tx,
-                filter.apply(engine.accounts().resolve(tx, principal, requested)), page.afterSeq(), page.limit()));
+                filter.apply(accountsOf(tx, principal, requested)), page.afterSeq(), page.limit()));
         Http.json(ctx, 200, Pagination.list(result.items().stream().map(Wire::rental).toList(), result.nextAfter()));
+    }
+
+    /** {@code account=all}: an admin key's own account and every customer below it (support searches). */
+    private List<String> accountsOf(com.smsverifyo.store.Tx tx, Principal principal, String requested) {
+        if ("all".equals(requested)) {
+            principal.require(Scope.ADMIN);
+            return engine.accounts().visibleIds(tx, principal);
+        }
+        return List.of(engine.accounts().resolve(tx, principal, requested));
     }
 
     static List<String> row(Rental rental) {

@@ -35,6 +35,7 @@ public final class Engine implements AutoCloseable {
     private final NumberService numbers;
     private final RentalService rentals;
     private final InboundMessageService inbound;
+    private final SupportService support;
     private final IdempotencyService idempotency;
     private final RateLimiter rateLimiter;
     private final Housekeeper housekeeper;
@@ -57,6 +58,7 @@ public final class Engine implements AutoCloseable {
         this.rentals = new RentalService(db, clock, ids, config.rentalTtl(), catalog, accounts, ledger, events,
                 rentalRepository);
         this.inbound = new InboundMessageService(db, clock, ids, rentalRepository, messageRepository, rentals);
+        this.support = new SupportService(rentals, accounts, ledger, rentalRepository, messageRepository);
         this.idempotency = new IdempotencyService(db, clock);
         this.rateLimiter = new RateLimiter(clock);
         this.housekeeper = new Housekeeper(this);
@@ -127,6 +129,10 @@ public final class Engine implements AutoCloseable {
 
     public InboundMessageService inbound() {
         return inbound;
+    }
+
+    public SupportService support() {
+        return support;
     }
 
     public IdempotencyService idempotency() {

@@ -274,6 +274,12 @@ public final class RentalService {
         }
     }
 
+    static Rental withCode(Rental r, String code) {
+        return new Rental(r.seq(), r.id(), r.accountId(), r.keyId(), r.service(), r.country(), r.carrier(), r.numberId(),
+                r.phoneNumber(), r.priceMicros(), r.status(), code, r.createdAt(), r.expiresAt(), r.receivedAt(),
+                r.endedAt(), r.refundedMicros(), r.messages());
+    }
+
     static Rental withStatus(Rental r, RentalStatus status, Instant endedAt, long refundedMicros) {
         return new Rental(r.seq(), r.id(), r.accountId(), r.keyId(), r.service(), r.country(), r.carrier(), r.numberId(),
                 r.phoneNumber(), r.priceMicros(), status, r.code(), r.createdAt(), r.expiresAt(), r.receivedAt(),

@@ -36,6 +36,10 @@ public final class MessageRepository {
                 MessageRepository::map, where.args(limit));
     }
 
+    public java.util.Optional<Message> find(Tx tx, String id) {
+        return Sql.one(tx, "SELECT " + COLUMNS + " FROM messages WHERE id = ?", MessageRepository::map, id);
+    }
+
     public void correctCode(Tx tx, String messageId, String code) {
         Sql.update(tx, "UPDATE messages SET code = ? WHERE id = ?", code, messageId);
     }

@@ -15,6 +15,10 @@ public final class NumberRepository {
                 + "VALUES (?, ?, ?, ?, 1, ?)", phoneNumber, country, type, source, at.toEpochMilli());
     }
 
+    public Optional<PoolNumber> find(Tx tx, long id) {
+        return Sql.one(tx, "SELECT " + COLUMNS + " FROM numbers WHERE id = ?", NumberRepository::map, id);
+    }
+
     public Optional<PoolNumber> findByPhone(Tx tx, String phoneNumber) {
         return Sql.one(tx, "SELECT " + COLUMNS + " FROM numbers WHERE phone_number = ?", NumberRepository::map, phoneNumber);
     }

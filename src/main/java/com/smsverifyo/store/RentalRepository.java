@@ -17,9 +17,18 @@ public final class RentalRepository {
 
     /** Filters of the rentals list; null means "any". */
     public record Filter(Collection<String> accountIds, RentalStatus status, String service, String country,
-                         String phoneNumber, String keyId, Instant from, Instant to) {
+                         String phoneNumber, String keyId, Instant from, Instant to, String code) {
+        public Filter(Collection<String> accountIds, RentalStatus status, String service, String country,
+                      String phoneNumber, String keyId, Instant from, Instant to) {
+            this(accountIds, status, service, country, phoneNumber, keyId, from, to, null);
+        }
+
         public static Filter ofAccount(String accountId) {
-            return new Filter(List.of(accountId), null, null, null, null, null, null, null);
+            return new Filter(List.of(accountId), null, null, null, null, null, null, null, null);
+        }
+
+        public Filter withKeyAndCode(String key, String newCode) {
+            return new Filter(accountIds, status, service, country, phoneNumber, key, from, to, newCode);
         }
     }
 
@@ -135,6 +144,7 @@ public final class RentalRepository {
         }
         return where.is("status", filter.status()).is("service", filter.service()).is("country", filter.country())
                 .is("phone_number", filter.phoneNumber()).is("key_id", filter.keyId())
+                .when(filter.code() != null, "id IN (SELECT rental_id FROM messages WHERE code = ?)", filter.code())
                 .when(filter.from() != null, "created_at >= ?", Sql.millis(filter.from()))
                 .when(filter.to() != null, "created_at < ?", Sql.millis(filter.to()));
     }

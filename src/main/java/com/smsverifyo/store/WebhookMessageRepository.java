@@ -41,6 +41,12 @@ public final class WebhookMessageRepository {
         return Sql.one(tx, "SELECT " + COLUMNS + " FROM webhook_messages WHERE id = ?", WebhookMessageRepository::map, id);
     }
 
+    /** Every message about one rental (any endpoint), oldest first. */
+    public List<WebhookMessage> forRental(Tx tx, String rentalId) {
+        return Sql.list(tx, "SELECT " + COLUMNS + " FROM webhook_messages WHERE rental_id = ? ORDER BY seq",
+                WebhookMessageRepository::map, rentalId);
+    }
+
     /** An endpoint's messages, newest first, before {@code beforeSeq}, of one status when given. */
     public List<WebhookMessage> list(Tx tx, String endpointId, Long beforeSeq, WebhookMessageStatus status, int limit) {
         Where where = new Where().is("endpoint_id", endpointId).when(beforeSeq != null, "seq < ?", beforeSeq)
