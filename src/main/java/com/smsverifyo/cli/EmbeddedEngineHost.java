@@ -4,8 +4,24 @@ import com.smsverifyo.engine.ApiKeyService;
 import com.smsverifyo.engine.Scope;
 import com.smsverifyo.store.Account;
 import com.smsverifyo.ui.EmbeddedEngine;
+import com.smsverifyo.store.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleConsumer;
 
 /**
  * The desktop app's own engine: a {@link ServerRuntime} on 127.0.0.1 and a free port over the data
@@ -13,7 +29,7 @@ import java.util.Optional;
  * Java client, like any remote server) can always reach it.
  */
 final class EmbeddedEngineHost implements EmbeddedEngine {
-    private final ServerRuntime.Settings settings;
+    private ServerRuntime.Settings settings;
     private final DataDirectory directory;
     private volatile ServerRuntime runtime;
     private volatile String ownerKey;
@@ -84,5 +100,73 @@ final class EmbeddedEngineHost implements EmbeddedEngine {
 
     ServerRuntime runtime() {
         return runtime;
+    }
+
+    @Override
+    public boolean lanAccess() {
+        return !settings.host().equals("127.0.0.1");
+    }
+
+    @Override
+    public synchronized void setLanAccess(boolean allow) {
+        int port = runtime != null ? runtime.port() : settings.port();
+        boolean wasRunning = runtime != null;
+        stop();
+        settings = settings.withHost(allow ? "0.0.0.0" : "127.0.0.1").withPort(port);
+        if (wasRunning) {
+            start();
+        }
+    }
+
+    @Override
+    public List<String> lanUrls() {
+        ServerRuntime current = runtime;
+        if (current == null || !lanAccess()) {
+            return List.of();
+        }
+        List<String> urls = new ArrayList<>();
+        try {
+            for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!network.isUp() || network.isLoopback() || network.isVirtual()) {
+                    continue;
+                }
+                for (InetAddress address : Collections.list(network.getInetAddresses())) {
+                    if (address instanceof Inet4Address && address.isSiteLocalAddress()) {
+                        urls.add("http://" + address.getHostAddress() + ":" + current.port());
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            return List.of();
+        }
+        return urls;
+    }
+
+    @Override
+    public Optional<Path> logFile() {
+        return Optional.of(directory.logs().resolve("smsverifyo.log"));
+    }
+
+    @Override
+    public Optional<Path> backupsDirectory() {
+        return Optional.of(directory.backups());
+    }
+
+    @Override
+    public BackupReport backup(DoubleConsumer progress) {
+        try {
+            Files.createDirectories(directory.backups());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + directory.backups(), e);
+        }
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        Path target = directory.backups().resolve("smsverifyo-" + stamp + ".db");
+        Database.backup(directory.database(), target, progress);
+        Database.Summary copy = Database.summarize(target);
+        Database.Summary live = Database.summarize(directory.database());
+        // The live database may have moved on since the snapshot; the copy may never have more.
+        boolean whole = copy.rentals() <= live.rentals() && copy.ledgerEntries() <= live.ledgerEntries()
+                && copy.accounts() > 0;
+        return new BackupReport(target, target.toFile().length(), copy.rentals(), copy.ledgerEntries(), whole);
     }
 }

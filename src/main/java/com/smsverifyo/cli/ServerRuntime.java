@@ -61,6 +61,11 @@ public final class ServerRuntime implements AutoCloseable {
                     clock, sweepInterval, randomSeed, webhooks);
         }
 
+        public Settings withHost(String newHost) {
+            return new Settings(dataDirectory, newHost, port, rentalTtl, simulator, simulatorSettings, simulatorPoolSize,
+                    clock, sweepInterval, randomSeed, webhooks);
+        }
+
         public Settings withWebhooks(WebhookSettings newWebhooks) {
             return new Settings(dataDirectory, host, port, rentalTtl, simulator, simulatorSettings, simulatorPoolSize,
                     clock, sweepInterval, randomSeed, newWebhooks);

@@ -112,6 +112,43 @@ public final class Database implements AutoCloseable {
      * readers and the writer go on. The copy is owner-only.
      */
     public static void backup(Path source, Path target) {
+        backup(source, target, fraction -> { });
+    }
+
+    /**
+     * The same, telling {@code progress} (0 to 1) how far the copy has come: VACUUM INTO reads one
+     * snapshot (so the copy is consistent however busy the server is) while the target file grows
+     * towards the size of the source.
+     */
+    public static void backup(Path source, Path target, java.util.function.DoubleConsumer progress) {
+        long expected;
+        try {
+            expected = Math.max(1, Files.size(source));
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+        java.util.concurrent.ScheduledExecutorService watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                runnable -> {
+                    Thread thread = new Thread(runnable, "backup-progress");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        watcher.scheduleAtFixedRate(() -> {
+            try {
+                progress.accept(Math.min(0.99, (double) Files.size(target) / expected));
+            } catch (IOException | RuntimeException ignored) {
+                // the file may not exist yet
+            }
+        }, 0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            copy(source, target);
+        } finally {
+            watcher.shutdownNow();
+        }
+        progress.accept(1.0);
+    }
+
+    private static void copy(Path source, Path target) {
         try {
             if (Files.exists(target) && Files.size(target) > 0) {
                 throw new StoreException("the backup target already exists: " + target);
@@ -124,6 +161,24 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException | IOException e) {
             throw new StoreException("backup failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** What a database file holds, in counts: to check that a backup is whole. */
+    public record Summary(long accounts, long rentals, long messages, long ledgerEntries, long balanceMicros) {
+    }
+
+    /** Counts the rows of a database file (a backup, or the live one), read-only. */
+    public static Summary summarize(Path file) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config(true).toProperties());
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT (SELECT count(*) FROM accounts), (SELECT count(*) FROM rentals), "
+                     + "(SELECT count(*) FROM messages), (SELECT count(*) FROM ledger), "
+                     + "(SELECT coalesce(sum(balance_micros), 0) FROM accounts)")) {
+            rows.next();
+            return new Summary(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
