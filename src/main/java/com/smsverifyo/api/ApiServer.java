@@ -56,6 +56,7 @@ public final class ApiServer implements AutoCloseable {
             new KeyRoutes(engine, writes).register(routes);
             new AccountsRoutes(engine, writes).register(routes);
             new LedgerRoutes(engine).register(routes);
+            new StatsRoutes(engine).register(routes);
             new InboundRoutes(engine).register(routes);
             new SmsActivateRoutes(engine).register(routes);
             routes.after(metrics::end);

@@ -34,6 +34,7 @@ public final class Engine implements AutoCloseable {
     private final IdempotencyService idempotency;
     private final RateLimiter rateLimiter;
     private final Housekeeper housekeeper;
+    private final StatsService stats;
 
     public Engine(Database db, Clock clock, Config config) {
         this.db = db;
@@ -54,6 +55,7 @@ public final class Engine implements AutoCloseable {
         this.idempotency = new IdempotencyService(db, clock);
         this.rateLimiter = new RateLimiter(clock);
         this.housekeeper = new Housekeeper(this);
+        this.stats = new StatsService(clock, accounts);
     }
 
     /** Starts the background chores (expiry sweeper and friends). */
@@ -121,6 +123,10 @@ public final class Engine implements AutoCloseable {
 
     public RateLimiter rateLimiter() {
         return rateLimiter;
+    }
+
+    public StatsService stats() {
+        return stats;
     }
 
     /** Stops the chores and writes what they held; the database is closed by its owner. */
