@@ -49,7 +49,7 @@ public final class StatsRepository {
                     + "SELECT service, 0 AS received, count(*) AS ended FROM rentals "
                     + "WHERE account_id = ? AND ended_at >= ? AND ended_at < ? AND received_at IS NULL GROUP BY service"
                     + ") o LEFT JOIN services s ON s.code = o.service "
-                    + "GROUP BY o.service ORDER BY sum(o.ended) DESC, o.service";
+                    + "GROUP BY o.service ORDER BY sum(o.ended) DESC, coalesce(s.sort_order, 2147483647), o.service";
 
     /** SQLite takes the bare column from the row of max(seq): the balance after the bucket's last posting. */
     static final String BALANCE_PER_BUCKET =
@@ -91,7 +91,7 @@ public final class StatsRepository {
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
-    /** Successes and ended waits per service in {@code [from, to)}, the most used service first. */
+    /** Successes and ended waits per service in {@code [from, to)}: the most used first, then in catalog order. */
     public List<ServiceOutcome> outcomesByService(Tx tx, String accountId, Instant from, Instant to) {
         long start = from.toEpochMilli();
         long end = to.toEpochMilli();

@@ -121,7 +121,7 @@ class StatsTest {
         assertThat(yesterday.path("start").asText()).isEqualTo("2026-11-29T00:00:00.000Z");
         assertThat(usd(yesterday, "spend_usd")).isEqualByComparingTo(p1.add(p3));
         assertThat(usd(next.path("series").get(6), "spend_usd")).isZero();
-        assertThat(success(next)).containsExactly("whatsapp WhatsApp 2/2 1", "google Google 0/1 0", "telegram Telegram 0/1 0");
+        assertThat(success(next)).containsExactly("whatsapp WhatsApp 2/2 1", "telegram Telegram 0/1 0", "google Google 0/1 0");
 
         JsonNode lastDay = stats(owner, "24h");
         assertThat(lastDay.path("from").asText()).isEqualTo("2026-11-29T01:00:00.000Z");
