@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Runs a refresh at most once per gap however often it is asked for: the first request runs at
@@ -11,7 +12,15 @@ import java.util.concurrent.TimeUnit;
  * thousand live events costs two refreshes, and the last change is never missed.
  */
 final class RefreshThrottle {
-    private final ScheduledExecutorService timer;
+
+    /** Runs work after a delay (a timer thread in the app; a recording one in tests). */
+    @FunctionalInterface
+    interface Scheduler {
+        void schedule(Runnable work, long delayNanos);
+    }
+
+    private final Scheduler scheduler;
+    private final LongSupplier nanoTime;
     private final long gapNanos;
     private final Runnable refresh;
     private long lastStart;
@@ -19,7 +28,18 @@ final class RefreshThrottle {
     private boolean scheduled;
 
     RefreshThrottle(ScheduledExecutorService timer, Duration gap, Runnable refresh) {
-        this.timer = timer;
+        this((work, delay) -> {
+            try {
+                timer.schedule(work, delay, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException closed) {
+                // The page is gone; nothing to refresh.
+            }
+        }, System::nanoTime, gap, refresh);
+    }
+
+    RefreshThrottle(Scheduler scheduler, LongSupplier nanoTime, Duration gap, Runnable refresh) {
+        this.scheduler = scheduler;
+        this.nanoTime = nanoTime;
         this.gapNanos = gap.toNanos();
         this.refresh = refresh;
     }
@@ -32,20 +52,16 @@ final class RefreshThrottle {
                 return;
             }
             scheduled = true;
-            delay = started ? Math.max(0, lastStart + gapNanos - System.nanoTime()) : 0;
+            delay = started ? Math.max(0, lastStart + gapNanos - nanoTime.getAsLong()) : 0;
         }
-        try {
-            timer.schedule(this::fire, delay, TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException closed) {
-            // The page is gone; nothing to refresh.
-        }
+        scheduler.schedule(this::fire, delay);
     }
 
     private void fire() {
         synchronized (this) {
             scheduled = false;
             started = true;
-            lastStart = System.nanoTime();
+            lastStart = nanoTime.getAsLong();
         }
         refresh.run();
     }
