@@ -82,6 +82,7 @@ public final class DashboardView implements Page {
         Node empty = emptyState();
         Node details = details();
         bindShown(empty, model.emptyProperty());
+        VBox.setVgrow(empty, Priority.ALWAYS);
         bindShown(details, model.emptyProperty().not());
 
         VBox page = new VBox(header(), errorBanner(), figures(), empty, details);
@@ -181,7 +182,7 @@ public final class DashboardView implements Page {
                 note(null, fixed("Net of refunds, this UTC day")));
         VBox active = card("Active rentals", Icons.PHONE, figure("dashboard-active", model.activeRentalsProperty()),
                 note(null, fixed("Waiting for a code, or received")));
-        VBox codes = card("Codes in the last hour", Icons.MESSAGE,
+        VBox codes = card("Codes, last hour", Icons.MESSAGE,
                 figure("dashboard-codes", model.codesLastHourProperty()),
                 note(null, fixed("Rentals that got their first code")));
 
@@ -209,7 +210,10 @@ public final class DashboardView implements Page {
         spend.setPrefWidth(100);
         codes.setPrefWidth(100);
 
-        VBox balance = chartCard("Balance", "At the end of each hour or day", charts.balance(), balanceKey());
+        HBox key = balanceKey();
+        VBox balance = chartCard("Balance", "At the end of each hour or day", charts.balance(), key);
+        // The threshold's key matters more: the balance's own steps aside when the card is narrow.
+        bindShown(key.getChildren().get(0), balance.widthProperty().greaterThan(440));
         VBox success = successCard();
         HBox bottom = new HBox(14, balance, success);
         VBox.setVgrow(bottom, Priority.ALWAYS);
@@ -226,6 +230,7 @@ public final class DashboardView implements Page {
     private static VBox chartCard(String title, String subtitle, Node chart, Node aside) {
         Label heading = new Label(title);
         heading.getStyleClass().add("card-title");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, heading, spacer, aside);
@@ -240,7 +245,7 @@ public final class DashboardView implements Page {
     }
 
     /** The balance chart's legend: the balance line, and the threshold's dashed line when one is set. */
-    private Node balanceKey() {
+    private HBox balanceKey() {
         Label balance = new Label("Balance", keyLine("balance-key"));
         Line dashed = keyLine("threshold-key");
         Label threshold = new Label();
@@ -252,6 +257,8 @@ public final class DashboardView implements Page {
         balance.getStyleClass().add("chart-key");
         threshold.getStyleClass().add("chart-key");
         threshold.setId("dashboard-threshold-key");
+        balance.setMinWidth(Region.USE_PREF_SIZE);
+        threshold.setMinWidth(Region.USE_PREF_SIZE);
         return new HBox(14, balance, threshold);
     }
 
@@ -269,6 +276,7 @@ public final class DashboardView implements Page {
         sub.textProperty().bind(Bindings.concat("Rentals that got a code, of those done waiting in ",
                 model.windowWordsProperty()));
         sub.setWrapText(true);
+        sub.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox rows = new VBox(12);
         rows.setId("dashboard-success");
@@ -356,6 +364,9 @@ public final class DashboardView implements Page {
         top.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(6, top, value, note);
         card.getStyleClass().addAll("card", "figure-card");
+        // In a narrow window the caption keeps its words and the icon steps aside.
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        bindShown(glyph, card.widthProperty().greaterThan(200));
         return card;
     }
 
@@ -382,6 +393,9 @@ public final class DashboardView implements Page {
         }
         label.getStyleClass().add("figure-note");
         label.textProperty().bind(text);
+        // In a narrow window a note takes two lines rather than losing its end.
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
