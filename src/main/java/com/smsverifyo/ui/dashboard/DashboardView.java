@@ -9,6 +9,7 @@ import com.smsverifyo.ui.session.Session;
 import com.smsverifyo.ui.shell.Page;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -28,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.shape.Line;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The dashboard: four figure cards (balance against the alert threshold, today's spend, active
@@ -338,7 +340,7 @@ public final class DashboardView implements Page {
         text.getStyleClass().add("text-muted");
         text.setWrapText(true);
         text.setMaxWidth(440);
-        text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        text.setTextAlignment(TextAlignment.CENTER);
         Button rent = new Button("Rent a number", Icons.RENT.node(14));
         rent.setId("dashboard-rent");
         rent.getStyleClass().add(Styles.ACCENT);
@@ -400,7 +402,7 @@ public final class DashboardView implements Page {
     }
 
     private static ObservableValue<String> fixed(String text) {
-        return new javafx.beans.property.SimpleStringProperty(text);
+        return new SimpleStringProperty(text);
     }
 
     private static void warn(Label label, boolean below) {
