@@ -59,6 +59,7 @@ public final class ApiServer implements AutoCloseable {
             new AccountsRoutes(engine, writes).register(routes);
             new LedgerRoutes(engine).register(routes);
             new CatalogRoutes(engine, writes).register(routes);
+            new StatsRoutes(engine).register(routes);
             new InboundRoutes(engine).register(routes);
             new SmsActivateRoutes(engine).register(routes);
             new SupportRoutes(engine, writes).register(routes);

@@ -64,6 +64,7 @@ public final class SmsVerifyoClient implements AutoCloseable {
     private final LedgerResource ledger;
     private final WebhooksResource webhooks;
     private final CatalogResource catalog;
+    private final StatsResource stats;
 
     private SmsVerifyoClient(Builder builder) {
         OkHttpClient base = builder.http != null ? builder.http : new OkHttpClient();
@@ -98,6 +99,7 @@ public final class SmsVerifyoClient implements AutoCloseable {
         this.ledger = new LedgerResource(transport);
         this.webhooks = new WebhooksResource(transport);
         this.catalog = new CatalogResource(transport);
+        this.stats = new StatsResource(transport);
     }
 
     /** @return a builder; {@link Builder#baseUrl} and {@link Builder#apiKey} are required */
@@ -148,6 +150,11 @@ public final class SmsVerifyoClient implements AutoCloseable {
     /** @return {@code /v1/catalog} */
     public CatalogResource catalog() {
         return catalog;
+    }
+
+    /** @return {@code GET /v1/stats}: the dashboard's figures */
+    public StatsResource stats() {
+        return stats;
     }
 
     /** @return what {@code GET /healthz} says (no key needed; use it to test a connection) */

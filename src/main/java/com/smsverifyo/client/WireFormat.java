@@ -110,6 +110,18 @@ final class WireFormat {
                         t.optDecimal("discount_percent").orElse(java.math.BigDecimal.ZERO))));
     }
 
+    static Stats stats(JsonFields json) {
+        return new Stats(json.string("account_id"), StatsWindow.fromWire(json.string("window")), json.instant("from"),
+                json.instant("to"), json.instant("generated_at"), json.decimal("balance_usd"),
+                json.optDecimal("alert_threshold_usd"), json.decimal("spent_today_usd"), json.integer("active_rentals"),
+                json.integer("codes_last_hour"),
+                json.objects("success_by_service", s -> new Stats.ServiceSuccess(s.string("service"),
+                        s.optString("name").orElse(s.string("service")), s.integer("received"), s.integer("ended"),
+                        s.decimal("rate"))),
+                json.objects("series", b -> new Stats.Bucket(b.instant("start"), b.decimal("spend_usd"),
+                        b.integer("codes"), b.decimal("balance_usd"))));
+    }
+
     static Health health(JsonFields json) {
         return new Health(json.optString("status").orElse(""), json.optString("version").orElse(""));
     }

@@ -41,6 +41,7 @@ public final class Engine implements AutoCloseable {
     private final Housekeeper housekeeper;
     private final WebhookService webhooks;
     private final WebhookDispatcher webhookDispatcher;
+    private final StatsService stats;
 
     public Engine(Database db, Clock clock, Config config) {
         this.db = db;
@@ -69,6 +70,7 @@ public final class Engine implements AutoCloseable {
                 config.webhooks().disableAfter(), webhookWork);
         this.webhookDispatcher = new WebhookDispatcher(db, webhooks, config.webhooks(), urlPolicy, clock,
                 Clock.systemUTC(), webhookWork);
+        this.stats = new StatsService(clock, accounts);
     }
 
     /** Starts the background chores (expiry sweeper and friends). */
@@ -154,6 +156,10 @@ public final class Engine implements AutoCloseable {
     /** Trims the event log and old webhook messages now (the housekeeper does it hourly). */
     public int trimLogs() {
         return housekeeper.trimLogs();
+    }
+
+    public StatsService stats() {
+        return stats;
     }
 
     /** Stops the chores and writes what they held; the database is closed by its owner. */

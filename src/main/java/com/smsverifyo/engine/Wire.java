@@ -150,4 +150,36 @@ public final class Wire {
         json.put("created_at", time(entry.createdAt()));
         return json;
     }
+
+    public static Map<String, Object> stats(Stats stats) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("account_id", stats.accountId());
+        json.put("window", stats.window().code());
+        json.put("from", time(stats.from()));
+        json.put("to", time(stats.to()));
+        json.put("generated_at", time(stats.generatedAt()));
+        json.put("balance_usd", Money.toUsd(stats.balanceMicros()));
+        json.put("alert_threshold_usd", stats.alertThreshold() == null ? null : Money.toUsd(stats.alertThreshold()));
+        json.put("spent_today_usd", Money.toUsd(stats.spentTodayMicros()));
+        json.put("active_rentals", stats.activeRentals());
+        json.put("codes_last_hour", stats.codesLastHour());
+        json.put("success_by_service", stats.successByService().stream().map(success -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("service", success.service());
+            item.put("name", success.name());
+            item.put("received", success.received());
+            item.put("ended", success.ended());
+            item.put("rate", success.rate());
+            return item;
+        }).toList());
+        json.put("series", stats.series().stream().map(bucket -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("start", time(bucket.start()));
+            item.put("spend_usd", Money.toUsd(bucket.spendMicros()));
+            item.put("codes", bucket.codes());
+            item.put("balance_usd", Money.toUsd(bucket.balanceMicros()));
+            return item;
+        }).toList());
+        return json;
+    }
 }

@@ -136,6 +136,7 @@ class OpenApiContractTest {
         assertListOf(http.get("/v1/rentals?limit=1", key), "RentalList");
         assertListOf(http.get("/v1/services?country=US", key), "ServiceOfferList");
         assertConforms(http.get("/v1/account", key), 200, "Account");
+        assertConforms(http.get("/v1/stats?window=7d", key), 200, "Stats");
 
         TestResponse created = http.post("/v1/keys", key, "{\"name\":\"contract\",\"scopes\":[\"rentals\"]}");
         assertConforms(created, 201, "ApiKeyCreated");

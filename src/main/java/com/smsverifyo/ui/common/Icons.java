@@ -33,7 +33,10 @@ public enum Icons {
     MOON("M12.5 2.2A8.5 8.5 0 1 0 21.8 14a7 7 0 0 1-9.3-11.8z"),
     PHONE("M7 1.5h10a2 2 0 0 1 2 2v17a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2v-17a2 2 0 0 1 2-2z M7 4v14h10V4z M11 19.2h2v1.6h-2z"),
     PLUG("M8 2h2v5h4V2h2v5h2v4a6 6 0 0 1-5 5.9V22h-2v-5.1A6 6 0 0 1 6 11V7h2z"),
-    WARNING("M12 2L1 21h22z M11 9h2v6h-2z M11 17h2v2h-2z");
+    WARNING("M12 2L1 21h22z M11 9h2v6h-2z M11 17h2v2h-2z"),
+    RECEIPT("M5 2h14v20l-2.3-1.5L14.3 22L12 20.5L9.7 22l-2.4-1.5L5 22z M8 6.5h8v2H8z M8 10.5h8v2H8z M8 14.5h5v2H8z"),
+    MESSAGE("M3 3.5h18a1 1 0 0 1 1 1V16a1 1 0 0 1-1 1H9.5L4 21.5V17H3a1 1 0 0 1-1-1V4.5a1 1 0 0 1 1-1z "
+            + "M6 7.5h12v2H6z M6 11.5h8v2H6z");
 
     private final String path;
 
