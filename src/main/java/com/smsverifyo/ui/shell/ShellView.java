@@ -141,8 +141,9 @@ public final class ShellView {
         Label balance = new Label();
         balance.setId("status-balance");
         balance.textProperty().bind(model.balanceText());
-        model.belowThreshold().addListener((obs, was, below) -> balance.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("warning"), below));
+        javafx.css.PseudoClass warning = javafx.css.PseudoClass.getPseudoClass("warning");
+        balance.pseudoClassStateChanged(warning, model.belowThreshold().get());
+        model.belowThreshold().addListener((obs, was, below) -> balance.pseudoClassStateChanged(warning, below));
         balance.getStyleClass().add("status-balance");
 
         Circle live = new Circle(4);
