@@ -53,10 +53,12 @@ final class EngineFixture implements AutoCloseable {
         return NewRental.of(SERVICES[i % SERVICES.length], COUNTRIES[(i / SERVICES.length) % COUNTRIES.length]);
     }
 
-    /** A customer account of the owner, credited {@code creditUsd}, with a key of {@code scopes} of its own. */
+    /** A customer account of the owner, credited {@code creditUsd} (if not null), with a key of {@code scopes} of its own. */
     Customer customer(String name, String creditUsd, String... scopes) {
         Account account = owner.accounts().create(new NewAccount(name, null));
-        owner.credits().add(account.id(), new java.math.BigDecimal(creditUsd), "test credit");
+        if (creditUsd != null) {
+            owner.credits().add(account.id(), new java.math.BigDecimal(creditUsd), "test credit");
+        }
         String key = owner.keys().create(NewApiKey.of(name, scopes).forAccount(account.id())).secret();
         return new Customer(account.id(), key);
     }
