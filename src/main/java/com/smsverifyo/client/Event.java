@@ -20,6 +20,18 @@ public final class Event {
     public static final String RENTAL_CODE_RECEIVED = "rental.code_received";
     /** The balance fell below the daily alert threshold. */
     public static final String BALANCE_LOW = "balance.low";
+    /** A rental was cancelled or reported (webhooks; the stream says {@code rental.updated}). */
+    public static final String RENTAL_CANCELLED = "rental.cancelled";
+    /** A rental expired with no code (webhooks; the stream says {@code rental.updated}). */
+    public static final String RENTAL_EXPIRED = "rental.expired";
+    /** A received rental ended (webhooks; the stream says {@code rental.updated}). */
+    public static final String RENTAL_COMPLETED = "rental.completed";
+    /** A test message ({@link WebhooksResource#test(String)}; webhooks only). */
+    public static final String WEBHOOK_TEST = "webhook.test";
+    /** A webhook message failed its last scheduled attempt (the stream, admin keys). */
+    public static final String WEBHOOK_DELIVERY_FAILED = "webhook.delivery_failed";
+    /** A webhook endpoint was disabled by the server: it answered 410, or failed for days (the stream, admin keys). */
+    public static final String WEBHOOK_DISABLED = "webhook.disabled";
 
     private final String id;
     private final String type;

@@ -140,6 +140,13 @@ final class JsonFields {
         return Optional.of(value.longValue());
     }
 
+    boolean bool(String name) {
+        if (value(name) == null) {
+            throw missing(name);
+        }
+        return bool(name, false);
+    }
+
     boolean bool(String name, boolean fallback) {
         JsonNode value = value(name);
         if (value == null) {

@@ -4,15 +4,20 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * An endpoint's signing secret. {@link #toString()} never shows it.
+ * An endpoint's signing secret, as {@code GET /v1/webhooks/{id}/secret} shows it. {@link #toString()}
+ * never shows the secret.
  *
- * @param secret          the current secret, {@code whsec_…}
- * @param previousExpires after a rotation: until when the previous secret still signs, if the server says
+ * @param webhookId               the endpoint ({@code whk_…})
+ * @param secret                  the current secret, {@code whsec_…}
+ * @param previousSecretExpiresAt during the grace period after a rotation: until when the previous
+ *                                secret still signs every delivery too (the server never shows the
+ *                                previous secret itself: keep it from before the rotation)
  */
-public record WebhookSecret(String secret, Optional<Instant> previousExpires) {
+public record WebhookSecret(String webhookId, String secret, Optional<Instant> previousSecretExpiresAt) {
     /** @return the record, with the secret masked */
     @Override
     public String toString() {
-        return "WebhookSecret[secret=whsec_…, previousExpires=" + previousExpires + "]";
+        return "WebhookSecret[webhookId=" + webhookId + ", secret=whsec_…, previousSecretExpiresAt="
+                + previousSecretExpiresAt + "]";
     }
 }

@@ -1,6 +1,9 @@
 package com.smsverifyo.client;
 
-/** {@code /v1/webhooks}: endpoints, their secrets, and every delivery attempt (admin scope). */
+/**
+ * {@code /v1/webhooks}: endpoints, their secrets, and every delivery with its attempts (admin scope).
+ * An endpoint of another account is {@link NotFoundException}, as if it did not exist.
+ */
 public final class WebhooksResource {
     private final Transport transport;
 
@@ -8,10 +11,18 @@ public final class WebhooksResource {
         this.transport = transport;
     }
 
-    /** @return the endpoints, fetched lazily */
+    /** @return the endpoints of the key's account, newest first, fetched lazily */
     public Paged<Webhook> list() {
-        return new Paged<>(cursor -> transport.json(ApiCall.get("v1", "webhooks").query("cursor", cursor),
-                WireFormat.page(WireFormat::webhook)).value());
+        return list(null);
+    }
+
+    /**
+     * @param accountId a customer's account (admin keys), or {@code null} for the key's own
+     * @return that account's endpoints, newest first, fetched lazily
+     */
+    public Paged<Webhook> list(String accountId) {
+        return new Paged<>(cursor -> transport.json(ApiCall.get("v1", "webhooks").query("account", accountId)
+                .query("cursor", cursor), WireFormat.page(WireFormat::webhook)).value());
     }
 
     /**
@@ -25,16 +36,17 @@ public final class WebhooksResource {
     /**
      * Registers an endpoint.
      *
-     * @param request URL and event types
+     * @param request URL, event types, note, account
      * @return the endpoint and its signing secret
-     * @throws ValidationException if the URL is refused (scheme, or an address the server's policy forbids)
+     * @throws ValidationException if the URL is refused (scheme, or an address the server's policy
+     *                             forbids) or an event type is unknown
      */
     public CreatedWebhook create(NewWebhook request) {
         return create(request, RequestOptions.none());
     }
 
     /**
-     * @param request URL and event types
+     * @param request URL, event types, note, account
      * @param options the Idempotency-Key to use
      * @return the endpoint and its signing secret
      */
@@ -44,8 +56,11 @@ public final class WebhooksResource {
     }
 
     /**
+     * Changes an endpoint. Disabling it stops deliveries at once (events meanwhile queue nothing for
+     * it); enabling it sends the messages it held at once.
+     *
      * @param id     the endpoint's id
-     * @param update enable, disable, or new event types
+     * @param update enable, disable, event types, URL, note
      * @return the endpoint
      */
     public Webhook update(String id, WebhookUpdate update) {
@@ -54,7 +69,7 @@ public final class WebhooksResource {
     }
 
     /**
-     * Deletes an endpoint; nothing more is delivered to it.
+     * Deletes an endpoint with its messages ({@code 204}); nothing more is delivered to it.
      *
      * @param id the endpoint's id
      */
@@ -64,54 +79,76 @@ public final class WebhooksResource {
 
     /**
      * @param id the endpoint's id
-     * @return its current signing secret
+     * @return its current signing secret, and until when the previous one still signs
      */
     public WebhookSecret secret(String id) {
         return transport.json(ApiCall.get("v1", "webhooks", id, "secret"), WireFormat::webhookSecret).value();
     }
 
     /**
-     * Rotates the signing secret. For the grace period both secrets sign every delivery (several
-     * {@code v1,} signatures), so receivers can switch without losing one: give the
+     * Rotates the signing secret. For the grace period (24 hours) both secrets sign every delivery
+     * (two {@code v1,} signatures), so receivers can switch without losing one: give the
      * {@link WebhookVerifier} both until it ends.
      *
      * @param id the endpoint's id
-     * @return the new secret
+     * @return the endpoint with its new secret
      */
-    public WebhookSecret rotateSecret(String id) {
+    public CreatedWebhook rotateSecret(String id) {
         return transport.json(ApiCall.post(null, RequestOptions.none(), "v1", "webhooks", id, "rotate-secret"),
-                WireFormat::webhookSecret).value();
+                WireFormat::createdWebhook).value();
     }
 
     /**
-     * Sends a {@code webhook.test} event to the endpoint.
+     * Queues a {@code webhook.test} message to the endpoint, whatever its event filter ({@code 202}).
      *
      * @param id the endpoint's id
-     * @return the queued message, if the server names it
+     * @return the queued message, {@code pending}
+     * @throws ConflictException if the endpoint is disabled
      */
-    public java.util.Optional<WebhookMessage> test(String id) {
+    public WebhookDelivery test(String id) {
         return transport.json(ApiCall.post(null, RequestOptions.none(), "v1", "webhooks", id, "test"),
-                WireFormat::webhookMessage).value();
+                WireFormat::delivery).value();
     }
 
     /**
      * @param id the endpoint's id
-     * @return every delivery attempt, newest first, fetched lazily
+     * @return its messages with their attempts, newest first, fetched lazily
      */
     public Paged<WebhookDelivery> deliveries(String id) {
-        return new Paged<>(cursor -> transport.json(ApiCall.get("v1", "webhooks", id, "deliveries").query("cursor", cursor),
-                WireFormat.page(WireFormat::delivery)).value());
+        return deliveries(id, null);
     }
 
     /**
-     * Delivers a message again, now (it keeps its {@code webhook-id}).
+     * @param id     the endpoint's id
+     * @param status only messages in this state, or {@code null} for all
+     * @return those messages with their attempts, newest first, fetched lazily
+     */
+    public Paged<WebhookDelivery> deliveries(String id, WebhookDelivery.Status status) {
+        String wireStatus = status == null ? null : status.wireName();
+        return new Paged<>(cursor -> transport.json(ApiCall.get("v1", "webhooks", id, "deliveries")
+                .query("status", wireStatus).query("cursor", cursor), WireFormat.page(WireFormat::delivery)).value());
+    }
+
+    /**
+     * @param id        the endpoint's id
+     * @param messageId the message ({@code msg_…})
+     * @return the message with its attempts and the exact body that was signed
+     */
+    public WebhookDelivery delivery(String id, String messageId) {
+        return transport.json(ApiCall.get("v1", "webhooks", id, "deliveries", messageId), WireFormat::delivery).value();
+    }
+
+    /**
+     * Delivers a message again, now ({@code 202}): the same {@code webhook-id}, so receivers that
+     * already handled it drop it; a message that had failed starts the retry schedule over.
      *
      * @param id        the endpoint's id
      * @param messageId the message ({@code msg_…})
-     * @return the queued message, if the server names it
+     * @return the message, {@code pending} again
+     * @throws ConflictException if the endpoint is disabled
      */
-    public java.util.Optional<WebhookMessage> redeliver(String id, String messageId) {
+    public WebhookDelivery redeliver(String id, String messageId) {
         return transport.json(ApiCall.post(null, RequestOptions.none(), "v1", "webhooks", id, "deliveries", messageId,
-                "redeliver"), WireFormat::webhookMessage).value();
+                "redeliver"), WireFormat::delivery).value();
     }
 }

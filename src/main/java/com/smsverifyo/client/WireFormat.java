@@ -43,7 +43,8 @@ final class WireFormat {
         return new Account(json.string("id"), json.optString("parent_id"), json.optString("name").orElse(""),
                 json.decimal("balance_usd"), json.optString("tier").orElse(""), json.optString("status").orElse("active"),
                 json.optDecimal("alert_threshold_usd"),
-                json.optDecimal("spent_today_usd").orElse(java.math.BigDecimal.ZERO), json.optInstant("created_at"));
+                json.optDecimal("spent_today_usd").orElse(java.math.BigDecimal.ZERO),
+                json.optDecimal("spent_30d_usd").orElse(java.math.BigDecimal.ZERO), json.optInstant("created_at"));
     }
 
     static ApiKey apiKey(JsonFields json) {
@@ -64,50 +65,43 @@ final class WireFormat {
     }
 
     static Webhook webhook(JsonFields json) {
-        boolean enabled = json.has("enabled") ? json.bool("enabled", true)
-                : json.optString("status").map(s -> s.equals("enabled") || s.equals("active")).orElse(true);
-        return new Webhook(json.string("id"), json.string("url"), json.strings("events"), enabled,
-                json.optString("account_id"), json.optInstant("created_at"));
+        return new Webhook(json.string("id"), json.string("url"), json.strings("events"), json.bool("enabled"),
+                Optional.of(json.string("account_id")), Optional.of(json.instant("created_at")),
+                json.optString("description"), json.optString("disabled_reason"), json.optInstant("disabled_at"),
+                json.optInstant("failing_since"), json.optInstant("previous_secret_expires_at"));
     }
 
+    /** The replies of create and rotate-secret: the endpoint with its current secret. */
     static CreatedWebhook createdWebhook(JsonFields json) {
         return new CreatedWebhook(webhook(json), json.string("secret"));
     }
 
     static WebhookSecret webhookSecret(JsonFields json) {
-        return new WebhookSecret(json.string("secret"),
-                firstInstant(json, "previous_secret_expires_at", "previous_expires_at", "grace_period_ends_at"));
+        return new WebhookSecret(json.string("webhook_id"), json.string("secret"),
+                json.optInstant("previous_secret_expires_at"));
     }
 
+    /** A message with its attempts: lists, the single view (with {@code body}), and the 202 of test and redeliver. */
     static WebhookDelivery delivery(JsonFields json) {
-        String messageId = firstText(json, "message_id", "msg_id", "webhook_id")
-                .or(() -> json.optText("id").filter(id -> id.startsWith("msg_")))
-                .orElseThrow(() -> new JsonFields.Malformed("delivery.message_id is missing"));
-        Optional<String> id = json.optText("id").filter(value -> !value.equals(messageId));
-        return new WebhookDelivery(id, messageId, firstText(json, "event_type", "type", "event"), json.optString("status"),
-                json.optInteger("attempt"), firstInstant(json, "attempted_at", "created_at", "time"),
-                firstInteger(json, "status_code", "response_status"), json.optLong("latency_ms"),
-                json.optString("error"), json.optInstant("next_retry_at"));
+        return new WebhookDelivery(json.string("id"), json.string("webhook_id"), json.optString("account_id"),
+                json.string("event_type"), json.optString("event_id"), json.optString("rental_id"),
+                WebhookDelivery.Status.fromWire(json.string("status")), json.integer("attempt_count"),
+                json.optInstant("next_attempt_at"), json.instant("created_at"), json.optInstant("finished_at"),
+                json.objects("attempts", WireFormat::attempt), json.optString("body"));
     }
 
-    /** The message a test or redelivery queued, when the server names it. */
-    static Optional<WebhookMessage> webhookMessage(JsonFields json) {
-        return firstText(json, "message_id", "msg_id", "webhook_id", "id")
-                .map(id -> new WebhookMessage(id, firstText(json, "event_type", "type"), json.optString("status")));
+    static WebhookAttempt attempt(JsonFields json) {
+        return new WebhookAttempt(json.instant("attempted_at"), json.optInteger("status_code"), json.optLong("latency_ms"),
+                json.optString("error"), json.optInstant("next_attempt_at"), json.bool("manual", false));
     }
 
     static Catalog catalog(JsonFields json) {
         return new Catalog(
-                json.objects("services", s -> new Catalog.Service(firstText(s, "service", "code")
-                        .orElseThrow(() -> new JsonFields.Malformed("catalog.services[].service is missing")),
-                        s.optString("name").orElse(""))),
-                json.objects("countries", c -> new Catalog.Country(firstText(c, "country", "code")
-                        .orElseThrow(() -> new JsonFields.Malformed("catalog.countries[].country is missing")),
-                        c.optString("name").orElse(""))),
+                json.objects("services", s -> new Catalog.Service(s.string("code"), s.string("name"))),
+                json.objects("countries", c -> new Catalog.Country(c.string("code"), c.string("name"))),
                 json.objects("prices", p -> new Catalog.Price(p.string("service"), p.string("country"),
-                        p.decimal("price_usd"), p.optDecimal("mobile_price_usd").orElse(p.decimal("price_usd")))),
-                json.objects("tiers", t -> new Catalog.Tier(t.string("name"),
-                        t.optDecimal("discount_percent").orElse(java.math.BigDecimal.ZERO))));
+                        p.decimal("price_usd"), p.decimal("mobile_price_usd"))),
+                json.objects("tiers", t -> new Catalog.Tier(t.string("name"), t.decimal("discount_percent"))));
     }
 
     static Stats stats(JsonFields json) {
@@ -134,36 +128,6 @@ final class WireFormat {
     /** The {@code data} array of an envelope, without paging. */
     static <T> Function<JsonFields, List<T>> data(Function<JsonFields, T> item) {
         return json -> json.objects("data", item);
-    }
-
-    private static Optional<String> firstText(JsonFields json, String... names) {
-        for (String name : names) {
-            Optional<String> value = json.optText(name);
-            if (value.isPresent()) {
-                return value;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<java.time.Instant> firstInstant(JsonFields json, String... names) {
-        for (String name : names) {
-            Optional<java.time.Instant> value = json.optInstant(name);
-            if (value.isPresent()) {
-                return value;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Integer> firstInteger(JsonFields json, String... names) {
-        for (String name : names) {
-            Optional<Integer> value = json.optInteger(name);
-            if (value.isPresent()) {
-                return value;
-            }
-        }
-        return Optional.empty();
     }
 
     // ---- writing -------------------------------------------------------------------------------
@@ -216,19 +180,30 @@ final class WireFormat {
         return json;
     }
 
+    /** Events left out mean every event (the server refuses an empty list). */
     static ObjectNode newWebhook(NewWebhook request) {
         ObjectNode json = object().put("url", request.url());
-        strings(json.putArray("events"), request.events());
+        if (!request.events().isEmpty()) {
+            strings(json.putArray("events"), request.events());
+        }
+        putIfSet(json, "description", request.description());
+        putIfSet(json, "account_id", request.accountId());
         return json;
     }
 
     static ObjectNode webhookUpdate(WebhookUpdate update) {
         ObjectNode json = object();
-        if (update.enabled() != null) {
-            json.put("enabled", update.enabled());
-        }
+        putIfSet(json, "url", update.url());
         if (update.events() != null) {
             strings(json.putArray("events"), update.events());
+        }
+        if (update.removeDescription()) {
+            json.putNull("description");
+        } else {
+            putIfSet(json, "description", update.description());
+        }
+        if (update.enabled() != null) {
+            json.put("enabled", update.enabled());
         }
         return json;
     }
@@ -236,9 +211,9 @@ final class WireFormat {
     static ObjectNode catalog(Catalog catalog) {
         ObjectNode json = object();
         ArrayNode services = json.putArray("services");
-        catalog.services().forEach(s -> services.addObject().put("service", s.service()).put("name", s.name()));
+        catalog.services().forEach(s -> services.addObject().put("code", s.service()).put("name", s.name()));
         ArrayNode countries = json.putArray("countries");
-        catalog.countries().forEach(c -> countries.addObject().put("country", c.country()).put("name", c.name()));
+        catalog.countries().forEach(c -> countries.addObject().put("code", c.country()).put("name", c.name()));
         ArrayNode prices = json.putArray("prices");
         catalog.prices().forEach(p -> prices.addObject().put("service", p.service()).put("country", p.country())
                 .put("price_usd", p.price()).put("mobile_price_usd", p.mobilePrice()));

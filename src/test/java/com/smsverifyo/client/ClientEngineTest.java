@@ -105,7 +105,7 @@ class ClientEngineTest {
 
     @Test
     void awaitCodeWithDefaultSettingsGetsTheCodeWhateverTheServerOffers() throws Exception {
-        // Uses the event stream once the engine serves one, and polls until then.
+        // The defaults: the engine's event stream, with polling behind it (LiveEventsEngineTest waits on the stream alone).
         Rental rental = client.rentals().create(NewRental.of("amazon", "US"));
         CompletableFuture<CodeResult> waiting = CompletableFuture.supplyAsync(() -> await(client, rental.id()));
 
@@ -221,6 +221,18 @@ class ClientEngineTest {
                     assertThat(e.balanceAfter()).isEqualByComparingTo("12.5");
                 });
         assertThat(client.accounts().list().stream().map(Account::id)).contains(customer.id());
+
+        String customerKey = client.keys().create(NewApiKey.of("acme bot", "rentals").forAccount(customer.id())).secret();
+        try (SmsVerifyoClient acme = engine.client(customerKey)) {
+            Rental rental = acme.rentals().create(NewRental.of("telegram", "GB"));
+            Account self = acme.account().get();
+            assertThat(self.parentId()).as("a customer never sees its parent (white label)").isEmpty();
+            assertThat(self.spentToday()).isEqualByComparingTo(rental.price());
+            assertThat(self.spent30d()).isEqualByComparingTo(rental.price());
+            Account fromAbove = client.accounts().get(customer.id());
+            assertThat(fromAbove.parentId()).contains(client.account().get().id());
+            assertThat(fromAbove.spent30d()).isEqualByComparingTo(rental.price());
+        }
         assertThat(client.accounts().update(customer.id(), AccountUpdate.none().suspend()).isActive()).isFalse();
 
         assertThat(client.account().setAlertThreshold(new BigDecimal("10")).alertThreshold())

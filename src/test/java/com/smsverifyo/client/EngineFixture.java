@@ -8,8 +8,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * A real engine in-process (loopback HTTP, SQLite in a temp dir) and clients of it: the setting of
- * every client test that needs the server's behaviour rather than a script of it. The event-stream
- * tests against the engine (once {@code GET /v1/events} lands) start here too.
+ * every client test that needs the server's behaviour rather than a script of it.
  */
 final class EngineFixture implements AutoCloseable {
     /** Cheap services and countries, for tests that rent hundreds of numbers within the demo credit. */
@@ -52,6 +51,20 @@ final class EngineFixture implements AutoCloseable {
     /** The i-th of 25 cheap service × country pairs, round robin: 500 rentals take 20 of each pair's 40 numbers. */
     static NewRental cheap(int i) {
         return NewRental.of(SERVICES[i % SERVICES.length], COUNTRIES[(i / SERVICES.length) % COUNTRIES.length]);
+    }
+
+    /** A customer account of the owner, credited {@code creditUsd} (if not null), with a key of {@code scopes} of its own. */
+    Customer customer(String name, String creditUsd, String... scopes) {
+        Account account = owner.accounts().create(new NewAccount(name, null));
+        if (creditUsd != null) {
+            owner.credits().add(account.id(), new java.math.BigDecimal(creditUsd), "test credit");
+        }
+        String key = owner.keys().create(NewApiKey.of(name, scopes).forAccount(account.id())).secret();
+        return new Customer(account.id(), key);
+    }
+
+    /** A customer: its account and a key of its own. */
+    record Customer(String accountId, String key) {
     }
 
     /** A new key of the owner's account. */
