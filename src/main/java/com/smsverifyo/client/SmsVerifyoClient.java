@@ -82,7 +82,13 @@ public final class SmsVerifyoClient implements AutoCloseable {
             http.writeTimeout(Objects.requireNonNullElse(builder.writeTimeout, Duration.ofSeconds(30)));
         }
         OkHttpClient calls = http.build();
-        this.streamHttp = calls.newBuilder().readTimeout(builder.streamReadTimeout).callTimeout(Duration.ZERO).build();
+        // Event streams are long-lived asynchronous calls: on a dispatcher of their own, so that they never
+        // count against OkHttp's five-per-host limit of a shared client (a sixth stream would wait silently).
+        okhttp3.Dispatcher streams = new okhttp3.Dispatcher();
+        streams.setMaxRequests(256);
+        streams.setMaxRequestsPerHost(256);
+        this.streamHttp = calls.newBuilder().dispatcher(streams).readTimeout(builder.streamReadTimeout)
+                .callTimeout(Duration.ZERO).build();
         this.transport = new Transport(calls, new Transport.Settings(builder.baseUrl, builder.apiKey, builder.retryPolicy,
                 builder.sleeper, builder.clock, builder.random, builder.userAgent));
         this.scheduler = scheduler();
@@ -267,6 +273,7 @@ public final class SmsVerifyoClient implements AutoCloseable {
         subscriptions.forEach(Subscription::close);
         subscriptions.clear();
         scheduler.shutdownNow();
+        streamHttp.dispatcher().executorService().shutdown();
         if (ownsHttp) {
             transport.http().dispatcher().executorService().shutdown();
             transport.http().connectionPool().evictAll();
