@@ -28,6 +28,19 @@ public final class Notifier {
         base(title, text).hideAfter(Duration.seconds(10)).showWarning();
     }
 
+    /**
+     * A code arrived: shown longer than other notes, with the app's window brought forward and
+     * {@code onClick} run (copy the code) when it is clicked.
+     */
+    public void codeArrived(String title, String text, Runnable onClick) {
+        base(title, text).hideAfter(Duration.seconds(12)).onAction(event -> {
+            onClick.run();
+            if (owner instanceof javafx.stage.Stage stage) {
+                stage.toFront();
+            }
+        }).showInformation();
+    }
+
     private Notifications base(String title, String text) {
         Notifications notification = Notifications.create().title(title).text(text).position(Pos.BOTTOM_RIGHT);
         if (owner != null && owner.isShowing()) {

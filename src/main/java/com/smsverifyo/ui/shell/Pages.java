@@ -1,6 +1,7 @@
 package com.smsverifyo.ui.shell;
 
 import com.smsverifyo.ui.common.Notifier;
+import com.smsverifyo.ui.rentals.RentalsPage;
 import com.smsverifyo.ui.session.Session;
 
 /**
@@ -20,6 +21,7 @@ public final class Pages {
 
     public Page create(Destination destination) {
         return switch (destination) {
+            case RENTALS -> new RentalsPage(session, notifier);
             case API_KEYS -> new ComingPage(destination, "Create, limit and revoke API keys; each new key shown once with a copy button.");
             case WEBHOOKS -> new ComingPage(destination, "Add and test webhook endpoints and read every delivery attempt.");
             case BILLING -> new ComingPage(destination, "Balance, the daily alert threshold, alert history and the ledger.");

@@ -1,0 +1,148 @@
+package com.smsverifyo.ui.rentals;
+
+import com.smsverifyo.client.Rental;
+import com.smsverifyo.client.RentalStatus;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+/** The table's cells. Each column's value is the whole rental; the cell picks what it shows. */
+final class RentalCells {
+    private RentalCells() {
+    }
+
+    /** Plain text, with an optional tooltip and style class. */
+    static final class Text extends TableCell<Rental, Rental> {
+        private final Function<Rental, String> text;
+        private final Function<Rental, String> tooltip;
+        private final Tooltip tip = new Tooltip();
+
+        Text(Function<Rental, String> text, Function<Rental, String> tooltip, String... styleClasses) {
+            this.text = text;
+            this.tooltip = tooltip;
+            getStyleClass().addAll(styleClasses);
+        }
+
+        @Override
+        protected void updateItem(Rental rental, boolean empty) {
+            super.updateItem(rental, empty);
+            if (empty || rental == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(text.apply(rental));
+            if (tooltip != null) {
+                tip.setText(tooltip.apply(rental));
+                setTooltip(tip);
+            }
+        }
+    }
+
+    /** The newest code, bold and monospaced; a faint dash until one arrives. */
+    static final class Code extends TableCell<Rental, Rental> {
+        private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
+
+        Code() {
+            getStyleClass().add("rental-code-cell");
+        }
+
+        @Override
+        protected void updateItem(Rental rental, boolean empty) {
+            super.updateItem(rental, empty);
+            String code = empty || rental == null ? null : rental.code().orElse(null);
+            setText(empty || rental == null ? null : code == null ? "—" : code);
+            pseudoClassStateChanged(NONE, !empty && code == null);
+        }
+    }
+
+    /** The state as a coloured pill. */
+    static final class Status extends TableCell<Rental, Rental> {
+        private final Label pill = new Label();
+
+        Status() {
+            pill.getStyleClass().add("status-pill");
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(Rental rental, boolean empty) {
+            super.updateItem(rental, empty);
+            if (empty || rental == null) {
+                setGraphic(null);
+                return;
+            }
+            style(pill, rental.status());
+            setGraphic(pill);
+        }
+    }
+
+    /** Sets a status pill's text and colour. */
+    static void style(Label pill, RentalStatus status) {
+        pill.getStyleClass().removeAll("waiting", "received", "completed", "cancelled", "expired", "unknown");
+        String name = status.wireName();
+        pill.getStyleClass().add(name);
+        pill.setText(name);
+    }
+
+    /**
+     * Time left, as a bar and {@code m:ss}. All countdown cells follow the view-model's one clock
+     * (ticked once a second by one timeline), so there is no timer per row.
+     */
+    static final class TimeLeft extends TableCell<Rental, Rental> {
+        private final RentalsViewModel model;
+        private final ProgressBar bar = new ProgressBar();
+        private final Label left = new Label();
+        private final HBox box = new HBox(8, bar, left);
+        private final InvalidationListener tick = obs -> refresh();
+
+        TimeLeft(RentalsViewModel model) {
+            this.model = model;
+            bar.getStyleClass().addAll("small", "countdown-bar");
+            bar.setPrefWidth(64);
+            bar.setMaxHeight(6);
+            left.getStyleClass().add("countdown-text");
+            box.setAlignment(Pos.CENTER_LEFT);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            model.nowProperty().addListener(new WeakInvalidationListener(tick));
+        }
+
+        @Override
+        protected void updateItem(Rental rental, boolean empty) {
+            super.updateItem(rental, empty);
+            refresh();
+        }
+
+        private void refresh() {
+            Rental rental = getItem();
+            if (isEmpty() || rental == null) {
+                setGraphic(null);
+                return;
+            }
+            show(model.countdown(rental), bar, left);
+            setGraphic(box);
+        }
+    }
+
+    /** Shows a countdown on a bar and a label (the table and the detail pane share it). */
+    static void show(Countdown countdown, ProgressBar bar, Label text) {
+        text.setText(countdown.text());
+        bar.setProgress(countdown.progress());
+        bar.setVisible(countdown.phase() != Countdown.Phase.ENDED);
+        for (Countdown.Phase phase : Countdown.Phase.values()) {
+            PseudoClass pseudo = PseudoClass.getPseudoClass(phase.name().toLowerCase(Locale.ROOT));
+            bar.pseudoClassStateChanged(pseudo, phase == countdown.phase());
+            text.pseudoClassStateChanged(pseudo, phase == countdown.phase());
+        }
+    }
+}
