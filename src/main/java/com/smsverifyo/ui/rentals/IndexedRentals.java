@@ -1,6 +1,5 @@
 package com.smsverifyo.ui.rentals;
 
-import com.smsverifyo.client.Rental;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,8 +12,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * A list of rentals with an id → position index, so a live update finds its row in constant time
- * and replaces it in place ({@code list.set}), whatever the list's size.
+ * A list of rental rows with an id → position index, so a live update finds its row in constant
+ * time, whatever the list's size.
  *
  * <p>New rentals arrive at the top, and renumbering 100,000 positions for each would cost more than
  * the update itself; so the index keeps an ordinal per row instead, and a row's position is its
@@ -25,17 +24,17 @@ import javafx.collections.ObservableList;
  * table hears one change per call.
  */
 final class IndexedRentals {
-    private final List<Rental> items;
+    private final List<RentalItem> items;
     private final Map<String, Integer> ordinals = new HashMap<>();
     private int top;
     private boolean stale;
 
-    IndexedRentals(List<Rental> items) {
+    IndexedRentals(List<RentalItem> items) {
         this.items = items;
         items.clear();
     }
 
-    List<Rental> items() {
+    List<RentalItem> items() {
         return items;
     }
 
@@ -43,7 +42,7 @@ final class IndexedRentals {
         return items.size();
     }
 
-    Rental get(int index) {
+    RentalItem get(int index) {
         return items.get(index);
     }
 
@@ -58,12 +57,7 @@ final class IndexedRentals {
         return indexOf(id) >= 0;
     }
 
-    /** Replaces a row with a newer state of the same rental. */
-    void set(int index, Rental rental) {
-        items.set(index, rental);
-    }
-
-    void setAll(Collection<Rental> rentals) {
+    void setAll(Collection<RentalItem> rentals) {
         replaceAll(rentals);
         stale = true;
     }
@@ -76,8 +70,8 @@ final class IndexedRentals {
     }
 
     /** Adds rentals above the first row, in the given order; ids already present are skipped. */
-    void addTop(List<Rental> rentals) {
-        List<Rental> fresh = withoutKnown(rentals);
+    void addTop(List<RentalItem> rentals) {
+        List<RentalItem> fresh = withoutKnown(rentals);
         if (fresh.isEmpty()) {
             return;
         }
@@ -90,8 +84,8 @@ final class IndexedRentals {
     }
 
     /** Adds rentals below the last row, in the given order; ids already present are skipped. */
-    void append(List<Rental> rentals) {
-        List<Rental> fresh = withoutKnown(rentals);
+    void append(List<RentalItem> rentals) {
+        List<RentalItem> fresh = withoutKnown(rentals);
         if (fresh.isEmpty()) {
             return;
         }
@@ -104,7 +98,7 @@ final class IndexedRentals {
     }
 
     /** Adds one rental where {@code order} puts it (the list being in that order). */
-    void insert(Rental rental, Comparator<Rental> order) {
+    void insert(RentalItem rental, Comparator<RentalItem> order) {
         if (contains(rental.id())) {
             return;
         }
@@ -140,8 +134,8 @@ final class IndexedRentals {
                 items.remove(index);
             }
         } else {
-            List<Rental> kept = new ArrayList<>(items.size());
-            for (Rental rental : items) {
+            List<RentalItem> kept = new ArrayList<>(items.size());
+            for (RentalItem rental : items) {
                 if (!ids.contains(rental.id())) {
                     kept.add(rental);
                 }
@@ -151,8 +145,8 @@ final class IndexedRentals {
         stale = true;
     }
 
-    void sort(Comparator<Rental> order) {
-        if (items instanceof ObservableList<Rental> observable) {
+    void sort(Comparator<RentalItem> order) {
+        if (items instanceof ObservableList<RentalItem> observable) {
             FXCollections.sort(observable, order); // one permutation, not a replace per row
         } else {
             items.sort(order);
@@ -161,7 +155,7 @@ final class IndexedRentals {
     }
 
     /** Where {@code rental} goes so that the list stays in {@code order}: before its equals (newest on top). */
-    int insertionPoint(Rental rental, Comparator<Rental> order) {
+    int insertionPoint(RentalItem rental, Comparator<RentalItem> order) {
         int low = 0;
         int high = items.size();
         while (low < high) {
@@ -175,8 +169,8 @@ final class IndexedRentals {
         return low;
     }
 
-    private void replaceAll(Collection<Rental> rentals) {
-        if (items instanceof ObservableList<Rental> observable) {
+    private void replaceAll(Collection<RentalItem> rentals) {
+        if (items instanceof ObservableList<RentalItem> observable) {
             observable.setAll(rentals);
         } else {
             items.clear();
@@ -184,10 +178,10 @@ final class IndexedRentals {
         }
     }
 
-    private List<Rental> withoutKnown(List<Rental> rentals) {
-        List<Rental> fresh = new ArrayList<>(rentals.size());
+    private List<RentalItem> withoutKnown(List<RentalItem> rentals) {
+        List<RentalItem> fresh = new ArrayList<>(rentals.size());
         Set<String> seen = new HashSet<>();
-        for (Rental rental : rentals) {
+        for (RentalItem rental : rentals) {
             if (!contains(rental.id()) && seen.add(rental.id())) {
                 fresh.add(rental);
             }

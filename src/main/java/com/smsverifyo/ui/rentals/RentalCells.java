@@ -21,7 +21,7 @@ final class RentalCells {
     }
 
     /** Plain text, with an optional tooltip and style class. */
-    static final class Text extends TableCell<Rental, Rental> {
+    static final class Text extends TableCell<RentalItem, Rental> {
         private final Function<Rental, String> text;
         private final Function<Rental, String> tooltip;
         private final Tooltip tip = new Tooltip();
@@ -49,7 +49,7 @@ final class RentalCells {
     }
 
     /** The newest code, bold and monospaced; a faint dash until one arrives. */
-    static final class Code extends TableCell<Rental, Rental> {
+    static final class Code extends TableCell<RentalItem, Rental> {
         private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
 
         Code() {
@@ -66,7 +66,7 @@ final class RentalCells {
     }
 
     /** The state as a coloured pill. */
-    static final class Status extends TableCell<Rental, Rental> {
+    static final class Status extends TableCell<RentalItem, Rental> {
         private final Label pill = new Label();
 
         Status() {
@@ -99,17 +99,18 @@ final class RentalCells {
      * Time left, as a bar and {@code m:ss}. All countdown cells follow the view-model's one clock
      * (ticked once a second by one timeline), so there is no timer per row.
      */
-    static final class TimeLeft extends TableCell<Rental, Rental> {
+    static final class TimeLeft extends TableCell<RentalItem, Rental> {
         private final RentalsViewModel model;
         private final ProgressBar bar = new ProgressBar();
         private final Label left = new Label();
-        private final HBox box = new HBox(8, bar, left);
+        private final HBox box = new HBox(7, bar, left);
         private final InvalidationListener tick = obs -> refresh();
 
         TimeLeft(RentalsViewModel model) {
             this.model = model;
             bar.getStyleClass().addAll("small", "countdown-bar");
-            bar.setPrefWidth(64);
+            bar.setPrefWidth(46);
+            bar.setMinWidth(46);
             bar.setMaxHeight(6);
             left.getStyleClass().add("countdown-text");
             box.setAlignment(Pos.CENTER_LEFT);

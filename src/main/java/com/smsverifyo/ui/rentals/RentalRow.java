@@ -1,6 +1,5 @@
 package com.smsverifyo.ui.rentals;
 
-import com.smsverifyo.client.Rental;
 import java.time.Duration;
 import java.util.Locale;
 import javafx.animation.Animation;
@@ -20,16 +19,16 @@ import javafx.scene.control.TableRow;
  * green layer over the row's own background ({@code -flash-color}, set inline and animated), so it
  * reads the same in light and dark, selected or not.
  */
-final class RentalRow extends TableRow<Rental> {
+final class RentalRow extends TableRow<RentalItem> {
     private static final PseudoClass FLASH = PseudoClass.getPseudoClass("flash");
     private static final double STRONGEST = 0.55;
 
     private final RentalsViewModel model;
     private final DoubleProperty glow = new SimpleDoubleProperty();
     private final SetChangeListener<String> flashes = change -> {
-        Rental rental = getItem();
-        if (change.wasAdded() && rental != null && change.getElementAdded().equals(rental.id())) {
-            startFlash(rental.id());
+        RentalItem item = getItem();
+        if (change.wasAdded() && item != null && change.getElementAdded().equals(item.id())) {
+            startFlash(item.id());
         }
     };
     private Timeline fade;
@@ -43,9 +42,9 @@ final class RentalRow extends TableRow<Rental> {
     }
 
     @Override
-    protected void updateItem(Rental rental, boolean empty) {
-        super.updateItem(rental, empty);
-        String id = empty || rental == null ? null : rental.id();
+    protected void updateItem(RentalItem item, boolean empty) {
+        super.updateItem(item, empty);
+        String id = empty || item == null ? null : item.id();
         if (id == null || !id.equals(flashingId)) {
             stopFlash();
             if (id != null && model.flashing().contains(id)) {

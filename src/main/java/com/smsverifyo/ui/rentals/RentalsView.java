@@ -18,7 +18,6 @@ import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.SequentialTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -56,8 +55,8 @@ public final class RentalsView {
     private static final KeyCombination CANCEL_ALT = new KeyCodeCombination(KeyCode.BACK_SPACE, KeyCombination.SHORTCUT_DOWN);
 
     private final RentalsViewModel model;
-    private final TableView<Rental> table = new TableView<>();
-    private final Map<TableColumn<Rental, ?>, Comparator<Rental>> orders = new HashMap<>();
+    private final TableView<RentalItem> table = new TableView<>();
+    private final Map<TableColumn<RentalItem, ?>, Comparator<Rental>> orders = new HashMap<>();
     private final CustomTextField search = new CustomTextField();
     private final Label toast = new Label();
     private final SequentialTransition toastAnimation;
@@ -73,7 +72,7 @@ public final class RentalsView {
         return root;
     }
 
-    public TableView<Rental> table() {
+    public TableView<RentalItem> table() {
         return table;
     }
 
@@ -201,7 +200,7 @@ public final class RentalsView {
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(tableBox, detail.root());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.69);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(detail.root(), false);
         split.getStyleClass().add("rentals-split");
         return split;
@@ -221,7 +220,7 @@ public final class RentalsView {
         return footer;
     }
 
-    private TableView<Rental> buildTable() {
+    private TableView<RentalItem> buildTable() {
         table.setId("rentals-table");
         table.getStyleClass().add("rentals-table");
         table.setItems(model.rows());
@@ -231,39 +230,40 @@ public final class RentalsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(view -> new RentalRow(model));
         table.getColumns().setAll(java.util.List.of(
-                column("Rental", 92, RentalsViewModel.NEWEST_FIRST,
+                column("Rental", 84, RentalsViewModel.NEWEST_FIRST,
                         () -> new RentalCells.Text(RentalsView::shortId, Rental::id, "rental-id-cell")),
-                column("Service", 96, Comparator.comparing(r -> model.serviceName(r.service()), String.CASE_INSENSITIVE_ORDER),
+                column("Service", 90, Comparator.comparing(r -> model.serviceName(r.service()), String.CASE_INSENSITIVE_ORDER),
                         () -> new RentalCells.Text(r -> model.serviceName(r.service()), null)),
-                column("Country", 64, Comparator.comparing(Rental::country),
+                column("Country", 70, Comparator.comparing(Rental::country),
                         () -> new RentalCells.Text(Rental::country, r -> model.countryName(r.country()), "country-cell")),
-                column("Number", 138, Comparator.comparing(Rental::phoneNumber),
+                column("Number", 150, Comparator.comparing(Rental::phoneNumber),
                         () -> new RentalCells.Text(r -> PhoneNumbers.display(r.phoneNumber()), null, "number-cell")),
-                column("Status", 92, Comparator.comparing(Rental::status), RentalCells.Status::new),
-                column("Time left", 118, Comparator.comparing((Rental r) -> r.isFinal()).thenComparing(Rental::expiresAt),
+                column("Status", 86, Comparator.comparing(Rental::status), RentalCells.Status::new),
+                column("Time left", 106, Comparator.comparing((Rental r) -> r.isFinal()).thenComparing(Rental::expiresAt),
                         () -> new RentalCells.TimeLeft(model)),
-                column("Code", 88, Comparator.comparing((Rental r) -> r.code().orElse("")), RentalCells.Code::new),
-                column("Price", 64, Comparator.comparing(Rental::price),
+                column("Code", 80, Comparator.comparing((Rental r) -> r.code().orElse("")), RentalCells.Code::new),
+                column("Price", 60, Comparator.comparing(Rental::price),
                         () -> new RentalCells.Text(r -> Formats.usd(r.price()), null, "price-cell")),
-                column("Created", 84, Comparator.comparing(Rental::createdAt).thenComparing(Rental::id),
+                column("Created", 74, Comparator.comparing(Rental::createdAt).thenComparing(Rental::id),
                         () -> new RentalCells.Text(r -> created(r), r -> Formats.dateTime(r.createdAt()), "created-cell"))));
         table.setSortPolicy(view -> {
             model.sort(comparator());
             return true;
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, rental) -> model.select(rental));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.select(item == null ? null : item.get()));
         table.setPlaceholder(placeholder());
         table.setContextMenu(contextMenu());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         return table;
     }
 
-    private TableColumn<Rental, Rental> column(String title, double width, Comparator<Rental> order,
-                                               Supplier<TableCell<Rental, Rental>> cell) {
-        TableColumn<Rental, Rental> column = new TableColumn<>(title);
+    private TableColumn<RentalItem, Rental> column(String title, double width, Comparator<Rental> order,
+                                                   Supplier<TableCell<RentalItem, Rental>> cell) {
+        TableColumn<RentalItem, Rental> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 56));
-        column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
+        // The row's live state: the cell repaints itself when it changes, with no list change.
+        column.setCellValueFactory(features -> features.getValue().property());
         column.setCellFactory(c -> cell.get());
         column.setReorderable(false);
         orders.put(column, order);
@@ -273,7 +273,7 @@ public final class RentalsView {
     /** The comparator of the table's sort order, or null for the server's order (newest first). */
     private Comparator<Rental> comparator() {
         Comparator<Rental> combined = null;
-        for (TableColumn<Rental, ?> column : table.getSortOrder()) {
+        for (TableColumn<RentalItem, ?> column : table.getSortOrder()) {
             Comparator<Rental> one = orders.get(column);
             if (one == null) {
                 continue;
@@ -287,7 +287,7 @@ public final class RentalsView {
     }
 
     private void onKey(KeyEvent event) {
-        Rental selected = table.getSelectionModel().getSelectedItem();
+        Rental selected = selected();
         if (COPY.match(event)) {
             model.copyCode(selected);
             event.consume();
@@ -327,7 +327,8 @@ public final class RentalsView {
     }
 
     private Rental selected() {
-        return table.getSelectionModel().getSelectedItem();
+        RentalItem item = table.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.get();
     }
 
     private Node placeholder() {

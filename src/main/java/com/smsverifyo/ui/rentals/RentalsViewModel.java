@@ -48,11 +48,11 @@ import javafx.collections.ObservableSet;
  * search, the selected rental, the shared clock of the countdowns, the rows that flash, and the
  * actions on a rental.
  *
- * <p>Large and live at once: the table's list is a plain observable list (no sorted or filtered
- * wrappers, whose per-change cost grows with the list), updated in place through an id → row index.
- * Live updates arrive coalesced per rental; they are queued and applied together once per frame:
- * a known rental is replaced in its row, a new one that passes the filters goes on top, one that no
- * longer passes them leaves.
+ * <p>Large and live at once: the table's list is a plain observable list of {@link RentalItem}s (no
+ * sorted or filtered wrappers, whose per-change cost grows with the list), found through an id → row
+ * index. Live updates arrive coalesced per rental; they are queued and applied together once per
+ * frame: a known rental's item takes its new state in place (the list does not change), a new one
+ * that passes the filters goes on top, one that no longer passes them leaves.
  *
  * <p>Two lists are kept: {@code loaded}, what the server returned for the filters (pages, in the
  * server's newest-first order, plus live arrivals), and the table's rows, {@code loaded} narrowed by
@@ -63,8 +63,14 @@ public final class RentalsViewModel {
     public static final int PAGE_SIZE = 200;
     /** How long a row glows after its code arrived. */
     public static final Duration FLASH = Duration.ofMillis(1600);
+    /** How long past its expiry an open rental waits for news before it is read again. */
+    static final Duration OVERDUE = Duration.ofSeconds(3);
+    private static final Duration OVERDUE_SCAN_EVERY = Duration.ofSeconds(5);
+    private static final Duration OVERDUE_ASK_AGAIN = Duration.ofSeconds(30);
+    private static final int OVERDUE_PER_SCAN = 20;
     /** The server's order: ids sort by creation time. */
     public static final Comparator<Rental> NEWEST_FIRST = Comparator.comparing(Rental::id).reversed();
+    private static final Comparator<RentalItem> NEWEST_ITEM_FIRST = Comparator.comparing(RentalItem::id).reversed();
 
     /** A choice of a filter menu: {@code value} null means "all". */
     public record Choice(String value, String label) {
@@ -81,9 +87,9 @@ public final class RentalsViewModel {
     private final int pageSize;
 
     private final IndexedRentals loaded = new IndexedRentals(new ArrayList<>());
-    private final ObservableList<Rental> shown = FXCollections.observableArrayList();
+    private final ObservableList<RentalItem> shown = FXCollections.observableArrayList();
     private final IndexedRentals rows = new IndexedRentals(shown);
-    private final ObservableList<Rental> rowsView = FXCollections.unmodifiableObservableList(shown);
+    private final ObservableList<RentalItem> rowsView = FXCollections.unmodifiableObservableList(shown);
 
     private final ObjectProperty<RentalStatus> status = new SimpleObjectProperty<>();
     private final StringProperty service = new SimpleStringProperty();
@@ -104,6 +110,8 @@ public final class RentalsViewModel {
     private final Map<String, String> serviceNames = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
 
+    private final Map<String, Instant> overdueAsked = new HashMap<>();
+    private Instant lastOverdueScan;
     private final Map<String, Rental> pending = new LinkedHashMap<>();
     private final Map<String, Rental> arrivedDuringLoad = new LinkedHashMap<>();
     private final LiveListener listener = new LiveListener() {
@@ -119,7 +127,7 @@ public final class RentalsViewModel {
     };
     private RentalFilters filters = RentalFilters.NONE;
     private RentalSearch currentSearch = RentalSearch.NONE;
-    private Comparator<Rental> order;
+    private Comparator<RentalItem> order;
     private String cursor;
     private int generation;
     private boolean flushQueued;
@@ -172,7 +180,7 @@ public final class RentalsViewModel {
     // ---- the table --------------------------------------------------------------------------
 
     /** The table's rows (read-only: change them through the filters, the search and the sort). */
-    public ObservableList<Rental> rows() {
+    public ObservableList<RentalItem> rows() {
         return rowsView;
     }
 
@@ -183,8 +191,8 @@ public final class RentalsViewModel {
 
     /** Sorts the rows ({@code null}: newest first, the server's order). New rows then go where it puts them. */
     public void sort(Comparator<Rental> comparator) {
-        order = comparator;
-        rows.sort(comparator == null ? NEWEST_FIRST : comparator);
+        order = comparator == null ? null : Comparator.comparing(RentalItem::get, comparator);
+        rows.sort(order == null ? NEWEST_ITEM_FIRST : order);
     }
 
     /** Loads the first page again for the current filters and search. */
@@ -207,7 +215,7 @@ public final class RentalsViewModel {
                 rows.clear();
                 hasMore.set(false);
             } else {
-                loaded.setAll(page.data());
+                loaded.setAll(items(page.data()));
                 cursor = page.nextCursor().orElse(null);
                 hasMore.set(page.hasMore() && cursor != null);
                 refilterRows();
@@ -239,11 +247,13 @@ public final class RentalsViewModel {
             if (error != null) {
                 feedback.refused("Could not load older rentals", ErrorMessages.describe(error));
             } else {
-                loaded.append(page.data());
-                List<Rental> visible = new ArrayList<>();
-                for (Rental rental : page.data()) {
-                    if (currentSearch.matches(rental) && !rows.contains(rental.id())) {
-                        visible.add(rental);
+                int before = loaded.size();
+                loaded.append(items(page.data()));
+                List<RentalItem> visible = new ArrayList<>();
+                for (int i = before; i < loaded.size(); i++) {
+                    RentalItem item = loaded.get(i);
+                    if (currentSearch.matches(item.get()) && !rows.contains(item.id())) {
+                        visible.add(item);
                     }
                 }
                 rows.append(visible);
@@ -293,9 +303,9 @@ public final class RentalsViewModel {
     }
 
     /**
-     * Applies the newest state of some rentals: replaced in place when shown, added when new and
-     * passing the filters and search, removed when they no longer pass them. One list change for all
-     * new rows, one for all removed rows.
+     * Applies the newest state of some rentals: in place when shown, added when new and passing the
+     * filters and search, removed when they no longer pass them. One list change for all new rows,
+     * one for all removed rows, none for the rest.
      */
     void apply(List<Rental> batch) {
         if (batch.isEmpty()) {
@@ -303,9 +313,9 @@ public final class RentalsViewModel {
         }
         Set<String> leaveLoaded = new HashSet<>();
         Set<String> leaveRows = new HashSet<>();
-        List<Rental> newLoaded = new ArrayList<>();
-        List<Rental> newRows = new ArrayList<>();
-        Rental oldestLoaded = loaded.size() == 0 ? null : loaded.get(loaded.size() - 1);
+        List<RentalItem> newLoaded = new ArrayList<>();
+        List<RentalItem> newRows = new ArrayList<>();
+        Rental oldestLoaded = loaded.size() == 0 ? null : loaded.get(loaded.size() - 1).get();
         Rental current = selected.get();
         for (Rental rental : batch) {
             if (loading.get()) {
@@ -313,28 +323,24 @@ public final class RentalsViewModel {
             }
             boolean wanted = filters.matches(rental) && (!currentSearch.onServer() || currentSearch.matches(rental));
             int at = loaded.indexOf(rental.id());
-            boolean isLoaded = false;
+            RentalItem item = null;
             if (at >= 0) {
                 if (wanted) {
-                    loaded.set(at, rental);
-                    isLoaded = true;
+                    item = loaded.get(at);
+                    item.set(rental);
                 } else {
                     leaveLoaded.add(rental.id());
                 }
             } else if (wanted && withinLoadedHistory(rental, oldestLoaded)) {
-                newLoaded.add(rental);
-                isLoaded = true;
+                item = new RentalItem(rental);
+                newLoaded.add(item);
             }
-            boolean show = isLoaded && currentSearch.matches(rental);
-            int row = rows.indexOf(rental.id());
-            if (row >= 0) {
-                if (show) {
-                    rows.set(row, rental);
-                } else {
-                    leaveRows.add(rental.id());
-                }
-            } else if (show) {
-                newRows.add(rental);
+            boolean show = item != null && currentSearch.matches(rental);
+            boolean shownNow = rows.contains(rental.id());
+            if (shownNow && !show) {
+                leaveRows.add(rental.id());
+            } else if (!shownNow && show) {
+                newRows.add(item);
             }
             if (current != null && current.id().equals(rental.id())) {
                 selected.set(rental);
@@ -342,8 +348,8 @@ public final class RentalsViewModel {
         }
         loaded.removeIds(leaveLoaded);
         rows.removeIds(leaveRows);
-        insertAll(loaded, newLoaded, NEWEST_FIRST);
-        insertAll(rows, newRows, order == null ? NEWEST_FIRST : order);
+        insertAll(loaded, newLoaded, NEWEST_ITEM_FIRST);
+        insertAll(rows, newRows, order == null ? NEWEST_ITEM_FIRST : order);
         updateTexts();
     }
 
@@ -352,7 +358,7 @@ public final class RentalsViewModel {
         return !hasMore.get() || oldestLoaded == null || NEWEST_FIRST.compare(rental, oldestLoaded) <= 0;
     }
 
-    private static void insertAll(IndexedRentals list, List<Rental> fresh, Comparator<Rental> order) {
+    private static void insertAll(IndexedRentals list, List<RentalItem> fresh, Comparator<RentalItem> order) {
         if (fresh.isEmpty()) {
             return;
         }
@@ -360,17 +366,25 @@ public final class RentalsViewModel {
         if (list.size() == 0 || order.compare(fresh.get(fresh.size() - 1), list.get(0)) <= 0) {
             list.addTop(fresh);
         } else {
-            for (Rental rental : fresh) {
-                list.insert(rental, order);
+            for (RentalItem item : fresh) {
+                list.insert(item, order);
             }
         }
     }
 
+    private static List<RentalItem> items(List<Rental> rentals) {
+        List<RentalItem> items = new ArrayList<>(rentals.size());
+        for (Rental rental : rentals) {
+            items.add(new RentalItem(rental));
+        }
+        return items;
+    }
+
     private void refilterRows() {
-        List<Rental> matching = new ArrayList<>();
-        for (Rental rental : loaded.items()) {
-            if (currentSearch.matches(rental)) {
-                matching.add(rental);
+        List<RentalItem> matching = new ArrayList<>();
+        for (RentalItem item : loaded.items()) {
+            if (currentSearch.matches(item.get())) {
+                matching.add(item);
             }
         }
         if (order != null) {
@@ -555,10 +569,17 @@ public final class RentalsViewModel {
         return now.getReadOnlyProperty();
     }
 
-    /** Moves the countdowns' clock to now and ends flashes that are over (the page calls it every second). */
+    /**
+     * Moves the countdowns' clock to now, ends flashes that are over, and now and then reads again
+     * open rentals well past their expiry (the page calls it every second).
+     */
     public void tick() {
         Instant at = clock.instant();
         now.set(at);
+        if (started && (lastOverdueScan == null || Duration.between(lastOverdueScan, at).compareTo(OVERDUE_SCAN_EVERY) >= 0)) {
+            lastOverdueScan = at;
+            refreshOverdue(at);
+        }
         flashStarted.entrySet().removeIf(entry -> {
             boolean over = Duration.between(entry.getValue(), at).compareTo(FLASH) >= 0;
             if (over) {
@@ -566,6 +587,45 @@ public final class RentalsViewModel {
             }
             return over;
         });
+    }
+
+    /**
+     * Open rentals past their expiry: the server has ended them, but without the event stream
+     * (polling reads only open rentals) nothing says so. Reading them again, a few at a time, keeps
+     * a row from counting "0:00" forever.
+     */
+    private void refreshOverdue(Instant at) {
+        List<String> overdue = new ArrayList<>();
+        for (RentalItem item : loaded.items()) {
+            Rental rental = item.get();
+            if (!rental.isFinal() && rental.expiresAt().plus(OVERDUE).isBefore(at)) {
+                Instant asked = overdueAsked.get(rental.id());
+                if (asked == null || Duration.between(asked, at).compareTo(OVERDUE_ASK_AGAIN) >= 0) {
+                    overdueAsked.put(rental.id(), at);
+                    overdue.add(rental.id());
+                    if (overdue.size() == OVERDUE_PER_SCAN) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (overdueAsked.size() > 10_000) {
+            overdueAsked.clear();
+        }
+        if (overdue.isEmpty()) {
+            return;
+        }
+        session.call(() -> {
+            List<Rental> fresh = new ArrayList<>();
+            for (String id : overdue) {
+                try {
+                    fresh.add(session.client().rentals().get(id));
+                } catch (RuntimeException e) {
+                    // gone or unreachable: the next scan asks again
+                }
+            }
+            return fresh;
+        }).thenAccept(fresh -> fresh.forEach(session.live()::publish));
     }
 
     /** The countdown of a rental at the shared clock's time. */

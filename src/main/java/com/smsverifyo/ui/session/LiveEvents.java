@@ -48,6 +48,8 @@ public final class LiveEvents implements AutoCloseable {
     });
     private volatile Subscription subscription;
     private volatile boolean streaming;
+    /** Whether a poll has read the codes there were: codes found by the first poll are old news. */
+    private boolean pollSeeded;
 
     public LiveEvents(SmsVerifyoClient client, UiExecutors executors) {
         this.client = client;
@@ -120,7 +122,7 @@ public final class LiveEvents implements AutoCloseable {
                         synchronized (lastCodes) {
                             previous = lastCodes.put(rental.id(), code);
                         }
-                        if (!code.equals(previous)) {
+                        if (pollSeeded && !code.equals(previous)) {
                             CodeReceived received = new CodeReceived(rental.id(), code,
                                     rental.receivedAt().orElse(rental.createdAt()), rental.phoneNumber(), rental.service(),
                                     rental.country(), rental.messages().isEmpty() ? Optional.empty()
@@ -130,6 +132,7 @@ public final class LiveEvents implements AutoCloseable {
                     });
                 }
             }
+            pollSeeded = true;
             if (state.get() == StreamState.OFFLINE || state.get() == StreamState.CONNECTING) {
                 setState(StreamState.POLLING);
             }
