@@ -2,7 +2,9 @@ package com.smsverifyo.ui.rentals;
 
 import com.smsverifyo.client.Rental;
 import com.smsverifyo.client.RentalStatus;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -87,11 +89,25 @@ final class RentalCells {
         }
     }
 
-    /** Sets a status pill's text and colour. */
+    private static final Map<RentalStatus, PseudoClass> STATES = new EnumMap<>(RentalStatus.class);
+
+    static {
+        for (RentalStatus status : RentalStatus.values()) {
+            STATES.put(status, PseudoClass.getPseudoClass(status.wireName()));
+        }
+    }
+
+    /**
+     * Sets a status pill's text and colour. The colour follows a pseudo-class ({@code :waiting}…),
+     * not a style class: when rows shift, pills change state many times a second, and a pseudo-class
+     * flips a cached style where a style class change makes the node look its styles up again.
+     */
     static void style(Label pill, RentalStatus status) {
-        pill.getStyleClass().removeAll("waiting", "received", "completed", "cancelled", "expired", "unknown");
         String name = status.wireName();
-        pill.getStyleClass().add(name);
+        if (name.equals(pill.getText())) {
+            return;
+        }
+        STATES.forEach((state, pseudo) -> pill.pseudoClassStateChanged(pseudo, state == status));
         pill.setText(name);
     }
 

@@ -34,6 +34,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -196,14 +197,40 @@ public final class RentalsView {
 
     private Node body() {
         RentalDetail detail = new RentalDetail(model);
-        VBox tableBox = new VBox(buildTable(), footer());
-        VBox.setVgrow(table, Priority.ALWAYS);
+        StackPane tableArea = new StackPane(buildTable(), newRowsPill());
+        VBox tableBox = new VBox(tableArea, footer());
+        VBox.setVgrow(tableArea, Priority.ALWAYS);
         SplitPane split = new SplitPane(tableBox, detail.root());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(detail.root(), false);
         split.getStyleClass().add("rentals-split");
         return split;
+    }
+
+    /** "↑ 12 new rentals": shown while new rows wait for the table to be scrolled back to its top. */
+    private Node newRowsPill() {
+        Button pill = new Button();
+        pill.setId("rentals-new-rows");
+        pill.getStyleClass().addAll("accent", "new-rows-pill");
+        pill.textProperty().bind(Bindings.createStringBinding(() -> {
+            int count = model.heldBackProperty().get();
+            return "↑  " + String.format(Locale.US, "%,d", count) + (count == 1 ? " new rental" : " new rentals");
+        }, model.heldBackProperty()));
+        pill.visibleProperty().bind(model.heldBackProperty().greaterThan(0));
+        pill.setOnAction(event -> {
+            table.scrollTo(0);
+            model.showNew();
+        });
+        StackPane.setAlignment(pill, Pos.TOP_CENTER);
+        // Follow the table's scroll position: new rows go in at once only while its top is shown.
+        table.skinProperty().addListener((obs, old, skin) -> {
+            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.positionProperty().addListener((o, was, position) ->
+                        model.atTopProperty().set(position.doubleValue() <= 0));
+            }
+        });
+        return pill;
     }
 
     private Node footer() {

@@ -29,13 +29,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -53,6 +57,10 @@ import javafx.collections.ObservableSet;
  * index. Live updates arrive coalesced per rental; they are queued and applied together once per
  * frame: a known rental's item takes its new state in place (the list does not change), a new one
  * that passes the filters goes on top, one that no longer passes them leaves.
+ *
+ * <p>New rows wait while the table is scrolled away from its top (a person reading row 5,000 would
+ * otherwise see the rows under their eyes move down with every new rental): they are counted
+ * ({@link #heldBackProperty()}) and go in, all at once, when the table is back at its top.
  *
  * <p>Two lists are kept: {@code loaded}, what the server returned for the filters (pages, in the
  * server's newest-first order, plus live arrivals), and the table's rows, {@code loaded} narrowed by
@@ -110,6 +118,9 @@ public final class RentalsViewModel {
     private final Map<String, String> serviceNames = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
 
+    private final Map<String, RentalItem> heldBack = new LinkedHashMap<>();
+    private final ReadOnlyIntegerWrapper heldBackCount = new ReadOnlyIntegerWrapper();
+    private final BooleanProperty atTop = new SimpleBooleanProperty(true);
     private final Map<String, Instant> overdueAsked = new HashMap<>();
     private Instant lastOverdueScan;
     private final Map<String, Rental> pending = new LinkedHashMap<>();
@@ -156,6 +167,11 @@ public final class RentalsViewModel {
         service.addListener(obs -> filtersChanged());
         country.addListener(obs -> filtersChanged());
         search.addListener(obs -> searchChanged());
+        atTop.addListener((obs, was, now) -> {
+            if (now) {
+                showNew();
+            }
+        });
         updateTexts();
     }
 
@@ -256,6 +272,7 @@ public final class RentalsViewModel {
                         visible.add(item);
                     }
                 }
+                visible.removeIf(item -> heldBack.containsKey(item.id()));
                 rows.append(visible);
                 if (order != null) {
                     rows.sort(order);
@@ -337,9 +354,12 @@ public final class RentalsViewModel {
             }
             boolean show = item != null && currentSearch.matches(rental);
             boolean shownNow = rows.contains(rental.id());
+            boolean waiting = heldBack.containsKey(rental.id());
             if (shownNow && !show) {
                 leaveRows.add(rental.id());
-            } else if (!shownNow && show) {
+            } else if (waiting && !show) {
+                heldBack.remove(rental.id());
+            } else if (!shownNow && !waiting && show) {
                 newRows.add(item);
             }
             if (current != null && current.id().equals(rental.id())) {
@@ -349,8 +369,42 @@ public final class RentalsViewModel {
         loaded.removeIds(leaveLoaded);
         rows.removeIds(leaveRows);
         insertAll(loaded, newLoaded, NEWEST_ITEM_FIRST);
-        insertAll(rows, newRows, order == null ? NEWEST_ITEM_FIRST : order);
+        if (atTop.get()) {
+            insertAll(rows, newRows, rowOrder());
+        } else {
+            newRows.forEach(item -> heldBack.put(item.id(), item));
+        }
+        heldBackCount.set(heldBack.size());
         updateTexts();
+    }
+
+    /** Puts the new rows held back while the table was scrolled down into it. */
+    public void showNew() {
+        if (heldBack.isEmpty()) {
+            return;
+        }
+        List<RentalItem> waiting = new ArrayList<>(heldBack.values());
+        heldBack.clear();
+        heldBackCount.set(0);
+        insertAll(rows, waiting, rowOrder());
+        updateTexts();
+    }
+
+    /**
+     * Whether the table shows its first row (the view says so as it scrolls). New rows go in at once
+     * only then.
+     */
+    public BooleanProperty atTopProperty() {
+        return atTop;
+    }
+
+    /** How many new rows wait for the table to be back at its top. */
+    public ReadOnlyIntegerProperty heldBackProperty() {
+        return heldBackCount.getReadOnlyProperty();
+    }
+
+    private Comparator<RentalItem> rowOrder() {
+        return order == null ? NEWEST_ITEM_FIRST : order;
     }
 
     /** A rental older than every loaded one belongs to a page not loaded yet: "Load more" brings it. */
@@ -390,6 +444,8 @@ public final class RentalsViewModel {
         if (order != null) {
             matching.sort(order);
         }
+        heldBack.clear();
+        heldBackCount.set(0);
         rows.setAll(matching);
     }
 

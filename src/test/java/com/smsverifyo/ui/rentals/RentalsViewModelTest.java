@@ -204,6 +204,30 @@ class RentalsViewModelTest {
     }
 
     @Test
+    void newRowsWaitWhileTheTableIsScrolledDownAndGoInWhenItIsBackAtTheTop() {
+        Rental first = rent("whatsapp", "US");
+        RentalsViewModel model = model(200);
+        model.statusProperty().set(RentalStatus.WAITING);
+        model.atTopProperty().set(false);
+
+        Rental later = rent("telegram", "US");
+        Rental latest = rent("google", "US");
+        session.live().publish(later);
+        session.live().publish(latest);
+        assertThat(ids(model.rows())).containsExactly(first.id());
+        assertThat(model.heldBackProperty().get()).isEqualTo(2);
+
+        // A held row that stops passing the filter is dropped from the waiting ones too.
+        session.live().publish(client.rentals().cancel(latest.id()));
+        assertThat(model.heldBackProperty().get()).isEqualTo(1);
+
+        model.atTopProperty().set(true);
+        assertThat(ids(model.rows())).containsExactly(later.id(), first.id());
+        assertThat(model.heldBackProperty().get()).isZero();
+        assertThat(model.loadedCount()).isEqualTo(2);
+    }
+
+    @Test
     void aSortedTableKeepsItsOrderForNewRows() {
         Rental google = rent("google", "US");
         Rental whatsapp = rent("whatsapp", "US");
