@@ -103,6 +103,7 @@ final class RentalDetail {
         pill.getStyleClass().add("status-pill");
         pill.setId("rental-detail-status");
         RentalCells.style(pill, rental.status());
+        pill.setMinWidth(Region.USE_PREF_SIZE);
         Label where = new Label(model.serviceName(rental.service()) + " · " + model.countryName(rental.country())
                 + " · " + rental.carrier().name().toLowerCase(Locale.ROOT) + " carrier");
         where.getStyleClass().add("text-muted");
@@ -162,9 +163,20 @@ final class RentalDetail {
                 "Cancel for a full refund (Delete). Possible until a code arrives.");
         cancel.getStyleClass().add("danger");
         cancel.setOnAction(event -> model.cancel(shown));
-        javafx.scene.layout.FlowPane pane = new javafx.scene.layout.FlowPane(8, 8, finish, retry, report, cancel);
-        pane.getStyleClass().add("rental-actions");
-        return pane;
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, finish, retry);
+        grid.addRow(1, report, cancel);
+        for (Button button : List.of(finish, retry, report, cancel)) {
+            button.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(button, Priority.ALWAYS);
+        }
+        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        grid.getStyleClass().add("rental-actions");
+        return grid;
     }
 
     private Node facts(Rental rental) {

@@ -202,7 +202,7 @@ public final class RentalsView {
         VBox.setVgrow(tableArea, Priority.ALWAYS);
         SplitPane split = new SplitPane(tableBox, detail.root());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.70);
         SplitPane.setResizableWithParent(detail.root(), false);
         split.getStyleClass().add("rentals-split");
         return split;
@@ -257,11 +257,11 @@ public final class RentalsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(view -> new RentalRow(model));
         table.getColumns().setAll(java.util.List.of(
-                column("Rental", 84, RentalsViewModel.NEWEST_FIRST,
+                column("Rental", 80, RentalsViewModel.NEWEST_FIRST,
                         () -> new RentalCells.Text(RentalsView::shortId, Rental::id, "rental-id-cell")),
                 column("Service", 90, Comparator.comparing(r -> model.serviceName(r.service()), String.CASE_INSENSITIVE_ORDER),
                         () -> new RentalCells.Text(r -> model.serviceName(r.service()), null)),
-                column("Country", 70, Comparator.comparing(Rental::country),
+                column("Country", 78, Comparator.comparing(Rental::country),
                         () -> new RentalCells.Text(Rental::country, r -> model.countryName(r.country()), "country-cell")),
                 column("Number", 150, Comparator.comparing(Rental::phoneNumber),
                         () -> new RentalCells.Text(r -> PhoneNumbers.display(r.phoneNumber()), null, "number-cell")),

@@ -71,11 +71,6 @@ public final class RentalsViewModel {
     public static final int PAGE_SIZE = 200;
     /** How long a row glows after its code arrived. */
     public static final Duration FLASH = Duration.ofMillis(1600);
-    /** How long past its expiry an open rental waits for news before it is read again. */
-    static final Duration OVERDUE = Duration.ofSeconds(3);
-    private static final Duration OVERDUE_SCAN_EVERY = Duration.ofSeconds(5);
-    private static final Duration OVERDUE_ASK_AGAIN = Duration.ofSeconds(30);
-    private static final int OVERDUE_PER_SCAN = 20;
     /** The server's order: ids sort by creation time. */
     public static final Comparator<Rental> NEWEST_FIRST = Comparator.comparing(Rental::id).reversed();
     private static final Comparator<RentalItem> NEWEST_ITEM_FIRST = Comparator.comparing(RentalItem::id).reversed();
@@ -121,8 +116,6 @@ public final class RentalsViewModel {
     private final Map<String, RentalItem> heldBack = new LinkedHashMap<>();
     private final ReadOnlyIntegerWrapper heldBackCount = new ReadOnlyIntegerWrapper();
     private final BooleanProperty atTop = new SimpleBooleanProperty(true);
-    private final Map<String, Instant> overdueAsked = new HashMap<>();
-    private Instant lastOverdueScan;
     private final Map<String, Rental> pending = new LinkedHashMap<>();
     private final Map<String, Rental> arrivedDuringLoad = new LinkedHashMap<>();
     private final LiveListener listener = new LiveListener() {
@@ -625,17 +618,10 @@ public final class RentalsViewModel {
         return now.getReadOnlyProperty();
     }
 
-    /**
-     * Moves the countdowns' clock to now, ends flashes that are over, and now and then reads again
-     * open rentals well past their expiry (the page calls it every second).
-     */
+    /** Moves the countdowns' clock to now and ends flashes that are over (the page calls it every second). */
     public void tick() {
         Instant at = clock.instant();
         now.set(at);
-        if (started && (lastOverdueScan == null || Duration.between(lastOverdueScan, at).compareTo(OVERDUE_SCAN_EVERY) >= 0)) {
-            lastOverdueScan = at;
-            refreshOverdue(at);
-        }
         flashStarted.entrySet().removeIf(entry -> {
             boolean over = Duration.between(entry.getValue(), at).compareTo(FLASH) >= 0;
             if (over) {
@@ -643,45 +629,6 @@ public final class RentalsViewModel {
             }
             return over;
         });
-    }
-
-    /**
-     * Open rentals past their expiry: the server has ended them, but without the event stream
-     * (polling reads only open rentals) nothing says so. Reading them again, a few at a time, keeps
-     * a row from counting "0:00" forever.
-     */
-    private void refreshOverdue(Instant at) {
-        List<String> overdue = new ArrayList<>();
-        for (RentalItem item : loaded.items()) {
-            Rental rental = item.get();
-            if (!rental.isFinal() && rental.expiresAt().plus(OVERDUE).isBefore(at)) {
-                Instant asked = overdueAsked.get(rental.id());
-                if (asked == null || Duration.between(asked, at).compareTo(OVERDUE_ASK_AGAIN) >= 0) {
-                    overdueAsked.put(rental.id(), at);
-                    overdue.add(rental.id());
-                    if (overdue.size() == OVERDUE_PER_SCAN) {
-                        break;
-                    }
-                }
-            }
-        }
-        if (overdueAsked.size() > 10_000) {
-            overdueAsked.clear();
-        }
-        if (overdue.isEmpty()) {
-            return;
-        }
-        session.call(() -> {
-            List<Rental> fresh = new ArrayList<>();
-            for (String id : overdue) {
-                try {
-                    fresh.add(session.client().rentals().get(id));
-                } catch (RuntimeException e) {
-                    // gone or unreachable: the next scan asks again
-                }
-            }
-            return fresh;
-        }).thenAccept(fresh -> fresh.forEach(session.live()::publish));
     }
 
     /** The countdown of a rental at the shared clock's time. */

@@ -270,25 +270,6 @@ class RentalsViewModelTest {
     }
 
     @Test
-    void anOpenRentalLongPastItsExpiryIsReadAgain() {
-        Rental rental = rent("whatsapp", "US");
-        RentalsViewModel model = model(200);
-        server.clock().advance(Duration.ofMinutes(21));
-        server.engine().expireDue();
-        // Nothing told the view (no event stream here): the row still says waiting...
-        assertThat(row(model, 0).status()).isEqualTo(RentalStatus.WAITING);
-
-        uiClock.set(TestServer.START.plus(Duration.ofMinutes(20)));
-        model.tick();
-        assertThat(row(model, 0).status()).isEqualTo(RentalStatus.WAITING);
-        // ...until it is past its expiry by more than a moment: then it is read again.
-        uiClock.set(TestServer.START.plus(Duration.ofMinutes(20)).plus(RentalsViewModel.OVERDUE).plusSeconds(6));
-        model.tick();
-        assertThat(row(model, 0).status()).isEqualTo(RentalStatus.EXPIRED);
-        assertThat(row(model, 0).refunded()).isEqualByComparingTo(rental.price());
-    }
-
-    @Test
     void copyingGivesTheCodeOrSaysThereIsNoneYet() {
         Rental waiting = rent("whatsapp", "US");
         Rental received = receiveCode(rent("whatsapp", "US"), "482913");
