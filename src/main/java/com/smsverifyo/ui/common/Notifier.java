@@ -61,6 +61,9 @@ public final class Notifier {
         Notifications notification = Notifications.create().title(title).text(text).position(Pos.BOTTOM_RIGHT);
         if (owner != null && owner.isShowing()) {
             notification.owner(owner);
+            if (owner.getScene() != null && owner.getScene().getRoot().getStyleClass().contains("theme-dark")) {
+                notification.darkStyle();
+            }
         }
         return notification;
     }

@@ -73,6 +73,7 @@ final class RentalCells {
 
         Status() {
             pill.getStyleClass().add("status-pill");
+            pill.setMinWidth(Label.USE_PREF_SIZE);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             setAlignment(Pos.CENTER_LEFT);
         }
@@ -127,6 +128,7 @@ final class RentalCells {
             bar.getStyleClass().addAll("small", "countdown-bar");
             bar.setPrefWidth(46);
             bar.setMinWidth(46);
+            bar.managedProperty().bind(bar.visibleProperty());
             bar.setMaxHeight(6);
             left.getStyleClass().add("countdown-text");
             box.setAlignment(Pos.CENTER_LEFT);

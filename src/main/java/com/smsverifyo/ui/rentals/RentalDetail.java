@@ -277,6 +277,7 @@ final class RentalDetail {
         VBox marker = new VBox(2, dot, line);
         marker.setAlignment(Pos.TOP_CENTER);
         marker.setMinWidth(14);
+        marker.setPadding(new javafx.geometry.Insets(3, 0, 0, 0));
 
         Label title = new Label(entry.title());
         title.getStyleClass().add("timeline-title");
