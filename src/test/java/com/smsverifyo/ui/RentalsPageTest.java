@@ -102,6 +102,17 @@ class RentalsPageTest extends UiTest {
         assertThat(lookup("#rental-detail-status").queryAs(Label.class).getText()).isEqualTo("cancelled");
         assertThat(row(kept.id()).orElseThrow().lookup(".status-pill")).extracting(node -> ((Label) node).getText())
                 .isEqualTo("waiting");
+
+        // Ctrl+F puts the caret in the search box; a whole number finds its rental.
+        push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> "rentals-search".equals(stage.getScene().getFocusOwner().getId()), "the search box has the caret");
+        write(kept.phoneNumber());
+        waitUntil(() -> lookup("#rentals-search-hint").queryAs(Label.class).getText().contains("searched on the server")
+                && row(kept.id()).isPresent()
+                && lookup("#rentals-table .table-row-cell").queryAll().stream().map(node -> (TableRow<?>) node)
+                        .filter(row -> row.getItem() != null)
+                        .allMatch(row -> ((RentalItem) row.getItem()).get().phoneNumber().equals(kept.phoneNumber())),
+                "the search shows the rentals of that number only");
     }
 
     /** Polls {@code condition} on the FX thread until it holds, for at most {@code allowed}. */
