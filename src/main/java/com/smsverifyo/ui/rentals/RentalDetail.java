@@ -95,7 +95,7 @@ final class RentalDetail {
         number.getStyleClass().add("rental-detail-number");
         number.setId("rental-detail-number");
         Button copyNumber = iconButton(Icons.COPY, "Copy the number (" + rental.phoneNumber() + ")", "rental-copy-number");
-        copyNumber.setOnAction(event -> model.copyNumber(shown));
+        copyNumber.setOnAction(event -> model.actions().copyNumber(shown));
         HBox top = new HBox(6, number, copyNumber);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -124,7 +124,7 @@ final class RentalDetail {
             copy.getStyleClass().add("accent");
             copy.setId("rental-copy-code");
             copy.setTooltip(new Tooltip("Copy the code (Ctrl+C in the table)"));
-            copy.setOnAction(event -> model.copyCode(shown));
+            copy.setOnAction(event -> model.actions().copyCode(shown));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox line = new HBox(12, code, spacer, copy);
@@ -150,19 +150,19 @@ final class RentalDetail {
     }
 
     private Node actions(Rental rental) {
-        Button finish = action("Finish", Icons.CHECK, "rental-finish", RentalsViewModel.canFinish(rental),
+        Button finish = action("Finish", Icons.CHECK, "rental-finish", RentalActions.canFinish(rental),
                 "Release the number now; the code is kept.");
-        finish.setOnAction(event -> model.finish(shown));
-        Button retry = action("Ask again", Icons.REFRESH, "rental-retry", RentalsViewModel.canRetry(rental),
+        finish.setOnAction(event -> model.actions().finish(shown));
+        Button retry = action("Ask again", Icons.REFRESH, "rental-retry", RentalActions.canRetry(rental),
                 "The code was wrong or expired: wait for another SMS on the same number, at no new charge.");
-        retry.setOnAction(event -> model.retry(shown));
-        Button report = action("Report", Icons.WARNING, "rental-report", RentalsViewModel.canReport(rental),
+        retry.setOnAction(event -> model.actions().retry(shown));
+        Button report = action("Report", Icons.WARNING, "rental-report", RentalActions.canReport(rental),
                 "The service refused this number: cancel with a full refund and never offer it for this service again.");
-        report.setOnAction(event -> model.report(shown));
-        Button cancel = action("Cancel", Icons.CLOSE, "rental-cancel", RentalsViewModel.canCancel(rental),
+        report.setOnAction(event -> model.actions().report(shown));
+        Button cancel = action("Cancel", Icons.CLOSE, "rental-cancel", RentalActions.canCancel(rental),
                 "Cancel for a full refund (Delete). Possible until a code arrives.");
         cancel.getStyleClass().add("danger");
-        cancel.setOnAction(event -> model.cancel(shown));
+        cancel.setOnAction(event -> model.actions().cancel(shown));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);

@@ -316,10 +316,10 @@ public final class RentalsView {
     private void onKey(KeyEvent event) {
         Rental selected = selected();
         if (COPY.match(event)) {
-            model.copyCode(selected);
+            model.actions().copyCode(selected);
             event.consume();
         } else if (selected != null && (event.getCode() == KeyCode.DELETE || CANCEL_ALT.match(event))) {
-            model.cancel(selected);
+            model.actions().cancel(selected);
             event.consume();
         }
     }
@@ -327,28 +327,28 @@ public final class RentalsView {
     private ContextMenu contextMenu() {
         MenuItem copyCode = new MenuItem("Copy code", Icons.COPY.node(12));
         copyCode.setAccelerator(COPY);
-        copyCode.setOnAction(event -> model.copyCode(selected()));
+        copyCode.setOnAction(event -> model.actions().copyCode(selected()));
         MenuItem copyNumber = new MenuItem("Copy number");
-        copyNumber.setOnAction(event -> model.copyNumber(selected()));
+        copyNumber.setOnAction(event -> model.actions().copyNumber(selected()));
         MenuItem finish = new MenuItem("Finish");
-        finish.setOnAction(event -> model.finish(selected()));
+        finish.setOnAction(event -> model.actions().finish(selected()));
         MenuItem retry = new MenuItem("Ask for another SMS");
-        retry.setOnAction(event -> model.retry(selected()));
+        retry.setOnAction(event -> model.actions().retry(selected()));
         MenuItem report = new MenuItem("Report number refused");
-        report.setOnAction(event -> model.report(selected()));
+        report.setOnAction(event -> model.actions().report(selected()));
         MenuItem cancel = new MenuItem("Cancel for a refund");
         cancel.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
-        cancel.setOnAction(event -> model.cancel(selected()));
+        cancel.setOnAction(event -> model.actions().cancel(selected()));
         ContextMenu menu = new ContextMenu(copyCode, copyNumber, new SeparatorMenuItem(), finish, retry, report,
                 new SeparatorMenuItem(), cancel);
         menu.setOnShowing(event -> {
             Rental rental = selected();
             copyCode.setDisable(rental == null || rental.code().isEmpty());
             copyNumber.setDisable(rental == null);
-            finish.setDisable(!RentalsViewModel.canFinish(rental));
-            retry.setDisable(!RentalsViewModel.canRetry(rental));
-            report.setDisable(!RentalsViewModel.canReport(rental));
-            cancel.setDisable(!RentalsViewModel.canCancel(rental));
+            finish.setDisable(!RentalActions.canFinish(rental));
+            retry.setDisable(!RentalActions.canRetry(rental));
+            report.setDisable(!RentalActions.canReport(rental));
+            cancel.setDisable(!RentalActions.canCancel(rental));
         });
         return menu;
     }

@@ -8,7 +8,6 @@ import com.smsverifyo.client.RentalQuery;
 import com.smsverifyo.client.RentalStatus;
 import com.smsverifyo.client.ServiceOffer;
 import com.smsverifyo.ui.common.ErrorMessages;
-import com.smsverifyo.ui.common.Formats;
 import com.smsverifyo.ui.session.LiveListener;
 import com.smsverifyo.ui.session.Session;
 import java.time.Clock;
@@ -17,24 +16,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,19 +46,8 @@ import javafx.collections.ObservableSet;
  * search, the selected rental, the shared clock of the countdowns, the rows that flash, and the
  * actions on a rental.
  *
- * <p>Large and live at once: the table's list is a plain observable list of {@link RentalItem}s (no
- * sorted or filtered wrappers, whose per-change cost grows with the list), found through an id → row
- * index. Live updates arrive coalesced per rental; they are queued and applied together once per
- * frame: a known rental's item takes its new state in place (the list does not change), a new one
- * that passes the filters goes on top, one that no longer passes them leaves.
- *
- * <p>New rows wait while the table is scrolled away from its top (a person reading row 5,000 would
- * otherwise see the rows under their eyes move down with every new rental): they are counted
- * ({@link #heldBackProperty()}) and go in, all at once, when the table is back at its top.
- *
- * <p>Two lists are kept: {@code loaded}, what the server returned for the filters (pages, in the
- * server's newest-first order, plus live arrivals), and the table's rows, {@code loaded} narrowed by
- * a search that runs here rather than on the server, in the table's sort order.
+ * <p>Large and live at once: the rows and how updates change them are {@link RentalRows}' job.
+ * Live updates arrive coalesced per rental; they are queued and applied together once per frame.
  */
 public final class RentalsViewModel {
     /** Rentals per page from the server (the API's maximum). */
@@ -73,7 +56,6 @@ public final class RentalsViewModel {
     public static final Duration FLASH = Duration.ofMillis(1600);
     /** The server's order: ids sort by creation time. */
     public static final Comparator<Rental> NEWEST_FIRST = Comparator.comparing(Rental::id).reversed();
-    private static final Comparator<RentalItem> NEWEST_ITEM_FIRST = Comparator.comparing(RentalItem::id).reversed();
 
     /** A choice of a filter menu: {@code value} null means "all". */
     public record Choice(String value, String label) {
@@ -89,10 +71,8 @@ public final class RentalsViewModel {
     private final Executor nextFrame;
     private final int pageSize;
 
-    private final IndexedRentals loaded = new IndexedRentals(new ArrayList<>());
-    private final ObservableList<RentalItem> shown = FXCollections.observableArrayList();
-    private final IndexedRentals rows = new IndexedRentals(shown);
-    private final ObservableList<RentalItem> rowsView = FXCollections.unmodifiableObservableList(shown);
+    private final RentalRows rows = new RentalRows();
+    private final RentalActions actions;
 
     private final ObjectProperty<RentalStatus> status = new SimpleObjectProperty<>();
     private final StringProperty service = new SimpleStringProperty();
@@ -113,8 +93,6 @@ public final class RentalsViewModel {
     private final Map<String, String> serviceNames = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
 
-    private final Map<String, RentalItem> heldBack = new LinkedHashMap<>();
-    private final ReadOnlyIntegerWrapper heldBackCount = new ReadOnlyIntegerWrapper();
     private final BooleanProperty atTop = new SimpleBooleanProperty(true);
     private final Map<String, Rental> pending = new LinkedHashMap<>();
     private final Map<String, Rental> arrivedDuringLoad = new LinkedHashMap<>();
@@ -131,7 +109,6 @@ public final class RentalsViewModel {
     };
     private RentalFilters filters = RentalFilters.NONE;
     private RentalSearch currentSearch = RentalSearch.NONE;
-    private Comparator<RentalItem> order;
     private String cursor;
     private int generation;
     private boolean flushQueued;
@@ -155,15 +132,15 @@ public final class RentalsViewModel {
         this.clock = clock;
         this.nextFrame = nextFrame;
         this.pageSize = pageSize;
+        this.actions = new RentalActions(session, feedback);
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
         status.addListener(obs -> filtersChanged());
         service.addListener(obs -> filtersChanged());
         country.addListener(obs -> filtersChanged());
         search.addListener(obs -> searchChanged());
-        atTop.addListener((obs, was, now) -> {
-            if (now) {
-                showNew();
-            }
+        atTop.addListener((obs, was, top) -> {
+            rows.atTop(top);
+            updateTexts();
         });
         updateTexts();
     }
@@ -190,18 +167,17 @@ public final class RentalsViewModel {
 
     /** The table's rows (read-only: change them through the filters, the search and the sort). */
     public ObservableList<RentalItem> rows() {
-        return rowsView;
+        return rows.rows();
     }
 
     /** How many rentals are loaded from the server (the rows before the local search). */
     public int loadedCount() {
-        return loaded.size();
+        return rows.loadedCount();
     }
 
     /** Sorts the rows ({@code null}: newest first, the server's order). New rows then go where it puts them. */
     public void sort(Comparator<Rental> comparator) {
-        order = comparator == null ? null : Comparator.comparing(RentalItem::get, comparator);
-        rows.sort(order == null ? NEWEST_ITEM_FIRST : order);
+        rows.sort(comparator);
     }
 
     /** Loads the first page again for the current filters and search. */
@@ -212,6 +188,7 @@ public final class RentalsViewModel {
         loading.set(true);
         loadError.set("");
         arrivedDuringLoad.clear();
+        rows.query(askedFilters, askedSearch);
         updateTexts();
         session.call(() -> fetch(askedFilters, askedSearch, null)).whenComplete((page, error) -> {
             if (request != generation) {
@@ -220,14 +197,14 @@ public final class RentalsViewModel {
             loading.set(false);
             if (error != null) {
                 loadError.set(ErrorMessages.describe(error));
-                loaded.clear();
                 rows.clear();
                 hasMore.set(false);
+                rows.olderOnServer(false);
             } else {
-                loaded.setAll(items(page.data()));
                 cursor = page.nextCursor().orElse(null);
                 hasMore.set(page.hasMore() && cursor != null);
-                refilterRows();
+                rows.olderOnServer(hasMore.get());
+                rows.replaceAll(page.data());
                 // What changed while the page was on its way is newer than the page, or the same.
                 List<Rental> meanwhile = new ArrayList<>(arrivedDuringLoad.values());
                 arrivedDuringLoad.clear();
@@ -256,22 +233,10 @@ public final class RentalsViewModel {
             if (error != null) {
                 feedback.refused("Could not load older rentals", ErrorMessages.describe(error));
             } else {
-                int before = loaded.size();
-                loaded.append(items(page.data()));
-                List<RentalItem> visible = new ArrayList<>();
-                for (int i = before; i < loaded.size(); i++) {
-                    RentalItem item = loaded.get(i);
-                    if (currentSearch.matches(item.get()) && !rows.contains(item.id())) {
-                        visible.add(item);
-                    }
-                }
-                visible.removeIf(item -> heldBack.containsKey(item.id()));
-                rows.append(visible);
-                if (order != null) {
-                    rows.sort(order);
-                }
+                rows.appendOlder(page.data());
                 cursor = page.nextCursor().orElse(null);
                 hasMore.set(page.hasMore() && cursor != null);
+                rows.olderOnServer(hasMore.get());
             }
             updateTexts();
         });
@@ -312,74 +277,27 @@ public final class RentalsViewModel {
         apply(batch);
     }
 
-    /**
-     * Applies the newest state of some rentals: in place when shown, added when new and passing the
-     * filters and search, removed when they no longer pass them. One list change for all new rows,
-     * one for all removed rows, none for the rest.
-     */
+    /** Applies the newest state of some rentals (see {@link RentalRows#apply}) and keeps the selection fresh. */
     void apply(List<Rental> batch) {
         if (batch.isEmpty()) {
             return;
         }
-        Set<String> leaveLoaded = new HashSet<>();
-        Set<String> leaveRows = new HashSet<>();
-        List<RentalItem> newLoaded = new ArrayList<>();
-        List<RentalItem> newRows = new ArrayList<>();
-        Rental oldestLoaded = loaded.size() == 0 ? null : loaded.get(loaded.size() - 1).get();
         Rental current = selected.get();
         for (Rental rental : batch) {
             if (loading.get()) {
                 arrivedDuringLoad.put(rental.id(), rental);
             }
-            boolean wanted = filters.matches(rental) && (!currentSearch.onServer() || currentSearch.matches(rental));
-            int at = loaded.indexOf(rental.id());
-            RentalItem item = null;
-            if (at >= 0) {
-                if (wanted) {
-                    item = loaded.get(at);
-                    item.set(rental);
-                } else {
-                    leaveLoaded.add(rental.id());
-                }
-            } else if (wanted && withinLoadedHistory(rental, oldestLoaded)) {
-                item = new RentalItem(rental);
-                newLoaded.add(item);
-            }
-            boolean show = item != null && currentSearch.matches(rental);
-            boolean shownNow = rows.contains(rental.id());
-            boolean waiting = heldBack.containsKey(rental.id());
-            if (shownNow && !show) {
-                leaveRows.add(rental.id());
-            } else if (waiting && !show) {
-                heldBack.remove(rental.id());
-            } else if (!shownNow && !waiting && show) {
-                newRows.add(item);
-            }
             if (current != null && current.id().equals(rental.id())) {
                 selected.set(rental);
             }
         }
-        loaded.removeIds(leaveLoaded);
-        rows.removeIds(leaveRows);
-        insertAll(loaded, newLoaded, NEWEST_ITEM_FIRST);
-        if (atTop.get()) {
-            insertAll(rows, newRows, rowOrder());
-        } else {
-            newRows.forEach(item -> heldBack.put(item.id(), item));
-        }
-        heldBackCount.set(heldBack.size());
+        rows.apply(batch);
         updateTexts();
     }
 
     /** Puts the new rows held back while the table was scrolled down into it. */
     public void showNew() {
-        if (heldBack.isEmpty()) {
-            return;
-        }
-        List<RentalItem> waiting = new ArrayList<>(heldBack.values());
-        heldBack.clear();
-        heldBackCount.set(0);
-        insertAll(rows, waiting, rowOrder());
+        rows.showHeldBack();
         updateTexts();
     }
 
@@ -393,53 +311,7 @@ public final class RentalsViewModel {
 
     /** How many new rows wait for the table to be back at its top. */
     public ReadOnlyIntegerProperty heldBackProperty() {
-        return heldBackCount.getReadOnlyProperty();
-    }
-
-    private Comparator<RentalItem> rowOrder() {
-        return order == null ? NEWEST_ITEM_FIRST : order;
-    }
-
-    /** A rental older than every loaded one belongs to a page not loaded yet: "Load more" brings it. */
-    private boolean withinLoadedHistory(Rental rental, Rental oldestLoaded) {
-        return !hasMore.get() || oldestLoaded == null || NEWEST_FIRST.compare(rental, oldestLoaded) <= 0;
-    }
-
-    private static void insertAll(IndexedRentals list, List<RentalItem> fresh, Comparator<RentalItem> order) {
-        if (fresh.isEmpty()) {
-            return;
-        }
-        fresh.sort(order);
-        if (list.size() == 0 || order.compare(fresh.get(fresh.size() - 1), list.get(0)) <= 0) {
-            list.addTop(fresh);
-        } else {
-            for (RentalItem item : fresh) {
-                list.insert(item, order);
-            }
-        }
-    }
-
-    private static List<RentalItem> items(List<Rental> rentals) {
-        List<RentalItem> items = new ArrayList<>(rentals.size());
-        for (Rental rental : rentals) {
-            items.add(new RentalItem(rental));
-        }
-        return items;
-    }
-
-    private void refilterRows() {
-        List<RentalItem> matching = new ArrayList<>();
-        for (RentalItem item : loaded.items()) {
-            if (currentSearch.matches(item.get())) {
-                matching.add(item);
-            }
-        }
-        if (order != null) {
-            matching.sort(order);
-        }
-        heldBack.clear();
-        heldBackCount.set(0);
-        rows.setAll(matching);
+        return rows.heldBackProperty();
     }
 
     // ---- filters and search -----------------------------------------------------------------
@@ -513,7 +385,7 @@ public final class RentalsViewModel {
         if (serverAsked && started) {
             reload();
         } else {
-            refilterRows();
+            rows.searchHere(next);
             updateTexts();
         }
     }
@@ -578,11 +450,12 @@ public final class RentalsViewModel {
 
     private void updateTexts() {
         boolean localSearch = currentSearch.kind() == RentalSearch.Kind.TEXT;
-        String count = String.format(Locale.US, "%,d", rows.size());
+        int shownCount = rows.shownCount();
+        String count = String.format(Locale.US, "%,d", shownCount);
         if (localSearch) {
-            summary.set(count + " of " + String.format(Locale.US, "%,d", loaded.size()) + " loaded rentals match");
+            summary.set(count + " of " + String.format(Locale.US, "%,d", rows.loadedCount()) + " loaded rentals match");
         } else {
-            summary.set(count + (rows.size() == 1 ? " rental" : " rentals") + (hasMore.get() ? " · older ones on the server" : ""));
+            summary.set(count + (shownCount == 1 ? " rental" : " rentals") + (hasMore.get() ? " · older ones on the server" : ""));
         }
         searchHint.set(switch (currentSearch.kind()) {
             case NONE -> "";
@@ -591,7 +464,7 @@ public final class RentalsViewModel {
             case TEXT -> "Searching the loaded rentals by number, id and code"
                     + (hasMore.get() ? ". Type a whole number with its + code, or a whole id, to search all history." : "");
         });
-        if (loading.get() && rows.size() == 0) {
+        if (loading.get() && rows.shownCount() == 0) {
             emptyText.set("Loading rentals…");
         } else if (!loadError.get().isEmpty()) {
             emptyText.set(loadError.get());
@@ -657,80 +530,8 @@ public final class RentalsViewModel {
 
     // ---- actions ----------------------------------------------------------------------------
 
-    /** Cancels a waiting rental (full refund). The server's refusal, if any, is told in words. */
-    public CompletableFuture<Rental> cancel(Rental rental) {
-        return act(rental, "cancel", id -> session.client().rentals().cancel(id),
-                done -> "Cancelled", done -> PhoneNumbers.display(done.phoneNumber()) + " is released; "
-                        + Formats.usd(done.refunded()) + " refunded.");
-    }
-
-    /** Finishes a rental that received its code: the number is released now. */
-    public CompletableFuture<Rental> finish(Rental rental) {
-        return act(rental, "finish", id -> session.client().rentals().finish(id),
-                done -> "Finished", done -> PhoneNumbers.display(done.phoneNumber()) + " is released.");
-    }
-
-    /** Asks for another SMS on a rental whose code was wrong or expired (no new charge). */
-    public CompletableFuture<Rental> retry(Rental rental) {
-        return act(rental, "ask again on", id -> session.client().rentals().retry(id),
-                done -> "Waiting for another SMS", done -> "The next code on " + PhoneNumbers.display(done.phoneNumber())
-                        + " shows here. No new charge.");
-    }
-
-    /** Reports that the service refused the number: cancelled with a full refund, the number not offered again. */
-    public CompletableFuture<Rental> report(Rental rental) {
-        return act(rental, "report", id -> session.client().rentals().report(id),
-                done -> "Number reported", done -> PhoneNumbers.display(done.phoneNumber())
-                        + " will not be offered for this service again; " + Formats.usd(done.refunded()) + " refunded.");
-    }
-
-    /** Copies the rental's code, or says that none arrived yet. */
-    public void copyCode(Rental rental) {
-        if (rental == null) {
-            return;
-        }
-        rental.code().ifPresentOrElse(code -> feedback.copy("code", code),
-                () -> feedback.told("No code yet", "No code has arrived on " + PhoneNumbers.display(rental.phoneNumber())
-                        + " yet."));
-    }
-
-    /** Copies the rental's number, in E.164 ({@code +14155550123}). */
-    public void copyNumber(Rental rental) {
-        if (rental != null) {
-            feedback.copy("number", rental.phoneNumber());
-        }
-    }
-
-    public static boolean canCancel(Rental rental) {
-        return rental != null && rental.status() == RentalStatus.WAITING && rental.code().isEmpty();
-    }
-
-    public static boolean canReport(Rental rental) {
-        return canCancel(rental);
-    }
-
-    public static boolean canFinish(Rental rental) {
-        return rental != null && !rental.isFinal() && rental.code().isPresent();
-    }
-
-    public static boolean canRetry(Rental rental) {
-        return rental != null && rental.status() == RentalStatus.RECEIVED;
-    }
-
-    private CompletableFuture<Rental> act(Rental rental, String verb, Function<String, Rental> work,
-                                          Function<Rental, String> title, Function<Rental, String> words) {
-        if (rental == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return session.call(() -> work.apply(rental.id())).whenComplete((done, error) -> {
-            if (error != null) {
-                feedback.refused("Could not " + verb + " " + PhoneNumbers.display(rental.phoneNumber()),
-                        ErrorMessages.describe(error));
-            } else {
-                // Every page hears of it at once, without waiting for the event stream.
-                session.live().publish(done);
-                feedback.told(title.apply(done), words.apply(done));
-            }
-        });
+    /** Cancel, finish, retry, report and copy, on any rental. */
+    public RentalActions actions() {
+        return actions;
     }
 }

@@ -275,9 +275,9 @@ class RentalsViewModelTest {
         Rental received = receiveCode(rent("whatsapp", "US"), "482913");
         RentalsViewModel model = model(200);
 
-        model.copyCode(received);
-        model.copyCode(waiting);
-        model.copyNumber(waiting);
+        model.actions().copyCode(received);
+        model.actions().copyCode(waiting);
+        model.actions().copyNumber(waiting);
 
         assertThat(feedback.copies).containsExactly("code 482913", "number " + waiting.phoneNumber());
         assertThat(feedback.told).containsExactly("No code yet: No code has arrived on "
@@ -290,10 +290,10 @@ class RentalsViewModelTest {
         Rental waiting = rent("whatsapp", "US");
         RentalsViewModel model = model(200);
 
-        assertThat(model.cancel(received)).isCompletedExceptionally();
-        assertThat(model.finish(waiting)).isCompletedExceptionally();
-        assertThat(model.retry(waiting)).isCompletedExceptionally();
-        assertThat(model.report(received)).isCompletedExceptionally();
+        assertThat(model.actions().cancel(received)).isCompletedExceptionally();
+        assertThat(model.actions().finish(waiting)).isCompletedExceptionally();
+        assertThat(model.actions().retry(waiting)).isCompletedExceptionally();
+        assertThat(model.actions().report(received)).isCompletedExceptionally();
 
         String number = PhoneNumbers.display(received.phoneNumber());
         assertThat(feedback.refused).containsExactly(
@@ -304,8 +304,8 @@ class RentalsViewModelTest {
                         + ": Only a rental in state 'received' can ask for another SMS; this one is waiting.",
                 "Could not report " + number + ": A code already arrived on this rental; it cannot be reported any more.");
         assertThat(model.rows()).extracting(item -> item.get().status()).containsExactly(RentalStatus.WAITING, RentalStatus.RECEIVED);
-        assertThat(RentalsViewModel.canCancel(received)).isFalse();
-        assertThat(RentalsViewModel.canFinish(received)).isTrue();
+        assertThat(RentalActions.canCancel(received)).isFalse();
+        assertThat(RentalActions.canFinish(received)).isTrue();
     }
 
     @Test
@@ -316,16 +316,16 @@ class RentalsViewModelTest {
         model.select(row(model, 1));
         BigDecimal before = client.account().get().balance();
 
-        assertThat(model.cancel(waiting)).isCompleted();
+        assertThat(model.actions().cancel(waiting)).isCompleted();
         assertThat(row(model, 1).status()).isEqualTo(RentalStatus.CANCELLED);
         assertThat(model.selectedProperty().get().status()).isEqualTo(RentalStatus.CANCELLED);
         assertThat(client.account().get().balance()).isEqualByComparingTo(before.add(waiting.price()));
         assertThat(feedback.told).containsExactly("Cancelled: " + PhoneNumbers.display(waiting.phoneNumber())
                 + " is released; $0.45 refunded.");
 
-        model.retry(received);
+        model.actions().retry(received);
         assertThat(row(model, 0).status()).isEqualTo(RentalStatus.WAITING);
-        model.finish(row(model, 0));
+        model.actions().finish(row(model, 0));
         assertThat(row(model, 0).status()).isEqualTo(RentalStatus.COMPLETED);
         assertThat(feedback.refused).isEmpty();
     }
