@@ -26,7 +26,7 @@ final class RentalCells {
     static final class Text extends TableCell<RentalItem, Rental> {
         private final Function<Rental, String> text;
         private final Function<Rental, String> tooltip;
-        private final Tooltip tip = new Tooltip();
+        private Tooltip tip;
 
         Text(Function<Rental, String> text, Function<Rental, String> tooltip, String... styleClasses) {
             this.text = text;
@@ -44,6 +44,9 @@ final class RentalCells {
             }
             setText(text.apply(rental));
             if (tooltip != null) {
+                if (tip == null) {
+                    tip = new Tooltip(); // made on first use: a tooltip per cell is not cheap
+                }
                 tip.setText(tooltip.apply(rental));
                 setTooltip(tip);
             }
