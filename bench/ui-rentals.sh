@@ -46,7 +46,7 @@ JVM=(java -Xmx2g ${JAVA_OPTS:-} -Dprism.order=sw -cp "$CP")
 
 if [ "$HEADLESS" = 1 ]; then
     echo "Rentals view benchmark, Monocle headless"
-    "${JVM[@]}" -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.text=t2k "$MAIN" "${ARGS[@]}"
+    "${JVM[@]}" -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1440x900-32 -Dprism.text=t2k "$MAIN" "${ARGS[@]}"
 else
     DISPLAY_FILE="$(mktemp)"
     if [ -n "$DISPLAY_NUMBER" ]; then

@@ -12,10 +12,8 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 
 /** The table's cells. Each column's value is the whole rental; the cell picks what it shows. */
 final class RentalCells {
@@ -116,26 +114,19 @@ final class RentalCells {
     }
 
     /**
-     * Time left, as a bar and {@code m:ss}. All countdown cells follow the view-model's one clock
-     * (ticked once a second by one timeline), so there is no timer per row.
+     * Time left, as a bar and {@code m:ss} (the cell's own graphic and text: no extra nodes). All
+     * countdown cells follow the view-model's one clock (ticked once a second by one timeline), so
+     * there is no timer per row.
      */
     static final class TimeLeft extends TableCell<RentalItem, Rental> {
         private final RentalsViewModel model;
-        private final ProgressBar bar = new ProgressBar();
-        private final Label left = new Label();
-        private final HBox box = new HBox(7, bar, left);
+        private final CountdownBar bar = new CountdownBar(46);
         private final InvalidationListener tick = obs -> refresh();
 
         TimeLeft(RentalsViewModel model) {
             this.model = model;
-            bar.getStyleClass().addAll("small", "countdown-bar");
-            bar.setPrefWidth(46);
-            bar.setMinWidth(46);
-            bar.managedProperty().bind(bar.visibleProperty());
-            bar.setMaxHeight(6);
-            left.getStyleClass().add("countdown-text");
-            box.setAlignment(Pos.CENTER_LEFT);
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            getStyleClass().add("time-left-cell");
+            setGraphicTextGap(8);
             model.nowProperty().addListener(new WeakInvalidationListener(tick));
         }
 
@@ -148,23 +139,17 @@ final class RentalCells {
         private void refresh() {
             Rental rental = getItem();
             if (isEmpty() || rental == null) {
+                setText(null);
                 setGraphic(null);
                 return;
             }
-            show(model.countdown(rental), bar, left);
-            setGraphic(box);
-        }
-    }
-
-    /** Shows a countdown on a bar and a label (the table and the detail pane share it). */
-    static void show(Countdown countdown, ProgressBar bar, Label text) {
-        text.setText(countdown.text());
-        bar.setProgress(countdown.progress());
-        bar.setVisible(countdown.phase() != Countdown.Phase.ENDED);
-        for (Countdown.Phase phase : Countdown.Phase.values()) {
-            PseudoClass pseudo = PseudoClass.getPseudoClass(phase.name().toLowerCase(Locale.ROOT));
-            bar.pseudoClassStateChanged(pseudo, phase == countdown.phase());
-            text.pseudoClassStateChanged(pseudo, phase == countdown.phase());
+            Countdown countdown = model.countdown(rental);
+            bar.show(countdown);
+            CountdownBar.phase(this, countdown.phase());
+            setText(countdown.text());
+            if (getGraphic() != bar) {
+                setGraphic(bar);
+            }
         }
     }
 }

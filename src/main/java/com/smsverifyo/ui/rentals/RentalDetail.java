@@ -12,7 +12,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -32,7 +31,7 @@ final class RentalDetail {
     private final RentalsViewModel model;
     private final VBox content = new VBox(18);
     private final StackPane root = new StackPane();
-    private final ProgressBar waitingBar = new ProgressBar();
+    private final CountdownBar waitingBar = new CountdownBar(120);
     private final Label waitingText = new Label();
     private Rental shown;
 
@@ -47,8 +46,6 @@ final class RentalDetail {
         root.setId("rental-detail");
         root.getStyleClass().add("rental-detail");
         root.setMinWidth(300);
-        waitingBar.getStyleClass().addAll("small", "countdown-bar");
-        waitingBar.setMaxWidth(Double.MAX_VALUE);
         waitingText.getStyleClass().add("countdown-text");
         model.selectedProperty().addListener((obs, old, rental) -> show(rental));
         model.nowProperty().addListener(obs -> tick());
@@ -61,7 +58,10 @@ final class RentalDetail {
 
     private void tick() {
         if (shown != null) {
-            RentalCells.show(model.countdown(shown), waitingBar, waitingText);
+            Countdown countdown = model.countdown(shown);
+            waitingBar.show(countdown);
+            CountdownBar.phase(waitingText, countdown.phase());
+            waitingText.setText(countdown.text());
         }
     }
 

@@ -242,8 +242,12 @@ public final class RentalsViewBench {
         final AtomicBoolean recording = new AtomicBoolean();
         final AtomicBoolean done = new AtomicBoolean();
         final long[] gaps = new long[200_000];
+        /** CPU time the FX thread spent from one pulse to the next: its work, whatever the machine's load. */
+        final long[] cpu = new long[200_000];
+        final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int count;
         long last;
+        long lastCpu;
         int scrollIndex;
         final AtomicLong longestStall = new AtomicLong();
         final AnimationTimer timer;
@@ -252,10 +256,13 @@ public final class RentalsViewBench {
             this.timer = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
+                    long cpuNow = threads.getCurrentThreadCpuTime();
                     if (last != 0 && recording.get() && count < gaps.length) {
+                        cpu[count] = cpuNow - lastCpu;
                         gaps[count++] = now - last;
                     }
                     last = now;
+                    lastCpu = cpuNow;
                     if (settings.scroll()) {
                         // A person dragging the scroll bar: a few rows further each frame, all the way down.
                         scrollIndex = (scrollIndex + 7) % Math.max(1, view.table().getItems().size());
@@ -295,12 +302,23 @@ public final class RentalsViewBench {
                     fed / seconds, rows);
             System.out.printf(Locale.ROOT, "frames measured: %,d (%.1f fps)%n", count, frames);
             System.out.printf(Locale.ROOT, "frame gap: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", p50, p99, max);
+            long[] work = Arrays.copyOf(cpu, count);
+            Arrays.sort(work);
+            double busy = Arrays.stream(work).sum() / Math.max(1.0, Arrays.stream(sorted).sum());
+            System.out.printf(Locale.ROOT, "FX thread CPU per frame: p50 %.1f ms, p99 %.1f ms, max %.1f ms (busy %.0f%% of the time)%n",
+                    percentile(work, 0.50), percentile(work, 0.99), work.length == 0 ? 0 : work[work.length - 1] / 1e6,
+                    busy * 100);
             System.out.printf(Locale.ROOT, "FX thread longest stall: %.1f ms%n", longestStall.get() / 1e6);
             System.out.printf(Locale.ROOT, "heap: peak used %,d MB, used after GC %,d MB (max %,d MB)%n", peakHeap >> 20,
                     retained >> 20, Runtime.getRuntime().maxMemory() >> 20);
             System.out.printf(Locale.ROOT, "RESULT rows=%d rate=%.0f fill_ms=%d p50_ms=%.1f p99_ms=%.1f max_gap_ms=%.1f "
-                            + "stall_ms=%.1f heap_peak_mb=%d heap_after_gc_mb=%d%n", rows, fed / seconds, fillMillis, p50,
-                    p99, max, longestStall.get() / 1e6, peakHeap >> 20, retained >> 20);
+                            + "stall_ms=%.1f cpu_p50_ms=%.1f cpu_p99_ms=%.1f heap_peak_mb=%d heap_after_gc_mb=%d load=%s%n",
+                    rows, fed / seconds, fillMillis, p50, p99, max, longestStall.get() / 1e6, percentile(work, 0.50),
+                    percentile(work, 0.99), peakHeap >> 20, retained >> 20, loadAverage());
+        }
+
+        private static String loadAverage() {
+            return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
 
         private static double percentile(long[] sorted, double p) {
