@@ -3,6 +3,7 @@ package com.smsverifyo.ui.session;
 import com.smsverifyo.client.CodeReceived;
 import com.smsverifyo.client.Event;
 import com.smsverifyo.client.EventListener;
+import com.smsverifyo.client.NotFoundException;
 import com.smsverifyo.client.Rental;
 import com.smsverifyo.client.RentalQuery;
 import com.smsverifyo.client.RentalStatus;
@@ -13,9 +14,11 @@ import com.smsverifyo.ui.common.FxBatcher;
 import com.smsverifyo.ui.common.UiExecutors;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,6 +51,11 @@ public final class LiveEvents implements AutoCloseable {
     });
     private volatile Subscription subscription;
     private volatile boolean streaming;
+    /** Whether a poll has read the codes there were: codes found by the first poll are old news. */
+    private boolean pollSeeded;
+    /** The open rentals the last poll saw: one that is gone from the next has ended (read it once). */
+    private Set<String> lastOpen = Set.of();
+    static final int ENDED_READS_PER_POLL = 50;
 
     public LiveEvents(SmsVerifyoClient client, UiExecutors executors) {
         this.client = client;
@@ -106,21 +114,27 @@ public final class LiveEvents implements AutoCloseable {
         }
     }
 
-    /** Without a stream, open rentals are read every 3 s; a new code is told as if it had been streamed. */
-    private void pollIfNeeded() {
+    /**
+     * Without a stream, open rentals are read every 3 s; a new code is told as if it had been streamed,
+     * and a rental that is no longer open (cancelled elsewhere, expired, completed) is read once so
+     * that its end shows too.
+     */
+    void pollIfNeeded() {
         if (streaming) {
             return;
         }
         try {
+            Set<String> open = new HashSet<>();
             for (RentalStatus status : List.of(RentalStatus.WAITING, RentalStatus.RECEIVED)) {
                 for (Rental rental : client.rentals().page(RentalQuery.all().status(status).pageSize(200), null).data()) {
+                    open.add(rental.id());
                     rentals.offer(rental);
                     rental.code().ifPresent(code -> {
                         String previous;
                         synchronized (lastCodes) {
                             previous = lastCodes.put(rental.id(), code);
                         }
-                        if (!code.equals(previous)) {
+                        if (pollSeeded && !code.equals(previous)) {
                             CodeReceived received = new CodeReceived(rental.id(), code,
                                     rental.receivedAt().orElse(rental.createdAt()), rental.phoneNumber(), rental.service(),
                                     rental.country(), rental.messages().isEmpty() ? Optional.empty()
@@ -130,6 +144,8 @@ public final class LiveEvents implements AutoCloseable {
                     });
                 }
             }
+            readEnded(open);
+            pollSeeded = true;
             if (state.get() == StreamState.OFFLINE || state.get() == StreamState.CONNECTING) {
                 setState(StreamState.POLLING);
             }
@@ -139,6 +155,20 @@ public final class LiveEvents implements AutoCloseable {
             log.warn("polling failed", e);
             setState(StreamState.OFFLINE);
         }
+    }
+
+    private void readEnded(Set<String> open) {
+        int reads = 0;
+        for (String id : lastOpen) {
+            if (!open.contains(id) && reads++ < ENDED_READS_PER_POLL) {
+                try {
+                    rentals.offer(client.rentals().get(id));
+                } catch (NotFoundException e) {
+                    // gone for this key: nothing to show
+                }
+            }
+        }
+        lastOpen = open;
     }
 
     /** Pushes a rental the app changed itself (a rent, a cancel) to every page at once. */

@@ -8,6 +8,7 @@ import com.smsverifyo.ui.common.Theme;
 import com.smsverifyo.ui.common.UiExecutors;
 import com.smsverifyo.ui.connect.ConnectView;
 import com.smsverifyo.ui.connect.ConnectViewModel;
+import com.smsverifyo.ui.rentals.CodeAlerts;
 import com.smsverifyo.ui.session.Session;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -75,6 +76,7 @@ public final class MainWindow {
         closeSession();
         session = next;
         session.start();
+        session.live().addListener(new CodeAlerts(session, notifier));
         ShellViewModel model = new ShellViewModel(session);
         Pages pages = new Pages(session, notifier, model);
         shell = new ShellView(model, pages::create, this::toggleTheme, () -> showConnect());

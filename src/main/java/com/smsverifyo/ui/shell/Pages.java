@@ -2,6 +2,7 @@ package com.smsverifyo.ui.shell;
 
 import com.smsverifyo.ui.common.Notifier;
 import com.smsverifyo.ui.dashboard.DashboardView;
+import com.smsverifyo.ui.rentals.RentalsPage;
 import com.smsverifyo.ui.session.Session;
 
 /**
@@ -23,6 +24,7 @@ public final class Pages {
         return switch (destination) {
             case RENT -> new com.smsverifyo.ui.rent.RentPage(session);
             case DASHBOARD -> DashboardView.page(session, () -> shell.selectedProperty().set(Destination.RENT));
+            case RENTALS -> new RentalsPage(session, notifier);
             case API_KEYS -> new ComingPage(destination, "Create, limit and revoke API keys; each new key shown once with a copy button.");
             case WEBHOOKS -> new ComingPage(destination, "Add and test webhook endpoints and read every delivery attempt.");
             case BILLING -> new ComingPage(destination, "Balance, the daily alert threshold, alert history and the ledger.");
