@@ -62,6 +62,10 @@ public final class ApiServer implements AutoCloseable {
             new InboundRoutes(engine).register(routes);
             new SmsActivateRoutes(engine).register(routes);
             new WebhookRoutes(engine, writes).register(routes);
+            new SourceRoutes(engine, writes).register(routes);
+            new NumberRoutes(engine, writes).register(routes);
+            new MessageRoutes(engine).register(routes);
+            new SourceInboundRoutes(engine).register(routes);
             eventStream.register(routes);
             routes.after(metrics::end);
             routes.exception(DomainException.class, (e, ctx) -> problem(ctx, e));

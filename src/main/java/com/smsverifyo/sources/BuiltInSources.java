@@ -1,0 +1,18 @@
+package com.smsverifyo.sources;
+
+import com.smsverifyo.engine.Engine;
+import java.util.Random;
+
+/** Registers the source types this program offers with the engine. */
+public final class BuiltInSources {
+    private BuiltInSources() {
+    }
+
+    /**
+     * @param simulator how the simulator sends its codes (the server's {@code --sim-*} options)
+     * @param random    the simulator's randomness (seeded in tests)
+     */
+    public static void register(Engine engine, SimulatorSource.Settings simulator, Random random) {
+        engine.sources().register(new SimulatorSourceType(engine, simulator, random));
+    }
+}
