@@ -1,6 +1,7 @@
 package com.smsverifyo.sources;
 
 import com.smsverifyo.engine.Engine;
+import com.smsverifyo.sources.android.AndroidGatewayType;
 import java.util.Random;
 
 /** Registers the source types this program offers with the engine. */
@@ -13,6 +14,7 @@ public final class BuiltInSources {
      * @param random    the simulator's randomness (seeded in tests)
      */
     public static void register(Engine engine, SimulatorSource.Settings simulator, Random random) {
-        engine.sources().register(new SimulatorSourceType(engine, simulator, random));
+        engine.sources().register(new SimulatorSourceType(engine, simulator, random))
+                .register(new AndroidGatewayType(engine));
     }
 }
