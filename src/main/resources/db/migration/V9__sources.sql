@@ -41,7 +41,7 @@ CREATE INDEX inbound_receipts_age ON inbound_receipts (received_at);
 --   reserving: about to rent upstream (or did, and we do not know yet)
 --   reserved:  rented upstream, no local rental yet (the local transaction is running or failed)
 --   active:    attached to a local rental, in the same transaction that created it
---   closing:   the local rental ended: the upstream rental must be cancelled or finished
+--   closing:   the local rental ended: the upstream rental must be cancelled, reported or finished
 --   closed:    nothing more to do upstream;  failed: the upstream refused, nothing was rented
 CREATE TABLE relay_rentals (
     id                  TEXT PRIMARY KEY,                                          -- rly_…
@@ -55,9 +55,8 @@ CREATE TABLE relay_rentals (
     phone_number        TEXT,
     upstream_expires_at INTEGER,
     rental_id           TEXT UNIQUE,
-    close_action        TEXT CHECK (close_action IN ('cancel', 'finish')),
-    attempts            INTEGER NOT NULL DEFAULT 0,
-    next_attempt_at     INTEGER,
+    close_action        TEXT CHECK (close_action IN ('cancel', 'finish', 'report')),
+    attempts            INTEGER NOT NULL DEFAULT 0,                        -- upstream calls that failed, for people
     last_error          TEXT,
     created_at          INTEGER NOT NULL,
     updated_at          INTEGER NOT NULL

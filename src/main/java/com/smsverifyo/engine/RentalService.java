@@ -169,26 +169,28 @@ public final class RentalService {
         return rental;
     }
 
-    /** The pool row of a provided number: made the first time, brought back if it was deleted. */
+    /**
+     * The pool row of a provided number: made the first time, brought back if it was deleted. A row
+     * another source holds is taken over only while the pool does not rent it (its source disabled
+     * or deleted) and no rental is open on it: one number is never fed by two sources at once.
+     */
     private PoolNumber providedNumber(Tx tx, NumberProvider.ProvidedNumber provided) {
-        Optional<PoolNumber> live = numbers.findByPhone(tx, provided.phoneNumber());
-        if (live.isPresent()) {
-            if (!provided.sourceId().equals(live.get().sourceId())) {
-                // The same number in our own pool: never let two sources feed one number.
-                throw new DomainException(ErrorCode.NO_NUMBERS_AVAILABLE, "No number is free for this request right now.");
-            }
-            return live.get();
-        }
         String type = sources.typeOf(tx, provided.sourceId());
         NumberRepository.Origin origin = new NumberRepository.Origin(type, provided.sourceId(), null, null);
-        Optional<PoolNumber> deleted = numbers.findDeleted(tx, provided.phoneNumber());
-        long id;
-        if (deleted.isPresent()) {
-            id = deleted.get().id();
-            numbers.revive(tx, id, provided.country(), provided.type(), origin);
-        } else {
-            id = numbers.insert(tx, provided.phoneNumber(), provided.country(), provided.type(), origin, clock.instant());
+        Optional<PoolNumber> live = numbers.findByPhone(tx, provided.phoneNumber());
+        if (live.isPresent() && provided.sourceId().equals(live.get().sourceId())) {
+            return live.get();
         }
+        Optional<PoolNumber> existing = live.or(() -> numbers.findDeleted(tx, provided.phoneNumber()));
+        if (existing.isPresent()) {
+            if (live.isPresent() && (numbers.rentable(tx, live.get().id())
+                    || !numbers.leasedRentals(tx, live.get().id()).isEmpty())) {
+                throw new DomainException(ErrorCode.NO_NUMBERS_AVAILABLE, "No number is free for this request right now.");
+            }
+            numbers.revive(tx, existing.get().id(), provided.country(), provided.type(), origin);
+            return numbers.find(tx, existing.get().id()).orElseThrow();
+        }
+        long id = numbers.insert(tx, provided.phoneNumber(), provided.country(), provided.type(), origin, clock.instant());
         return numbers.find(tx, id).orElseThrow();
     }
 

@@ -41,6 +41,11 @@ public final class SourceSettings {
         return Optional.ofNullable(serverUrl);
     }
 
+    /** Keeps {@code value} under {@code name} as it is (a default the type worked out). */
+    public void keep(String name, String value) {
+        kept.put(name, value);
+    }
+
     /** Whether the settings name this field at all. */
     public boolean has(String name) {
         return given.has(name) && !given.get(name).isNull();
@@ -104,6 +109,20 @@ public final class SourceSettings {
         }
         kept.put(name, node.asInt());
         return Optional.of(node.asInt());
+    }
+
+    public boolean flag(String name, boolean defaultValue) {
+        JsonNode node = given.get(name);
+        if (node == null || node.isNull()) {
+            kept.put(name, defaultValue);
+            return defaultValue;
+        }
+        if (!node.isBoolean()) {
+            error(name, "'settings." + name + "' must be true or false.");
+            return defaultValue;
+        }
+        kept.put(name, node.booleanValue());
+        return node.booleanValue();
     }
 
     /** A money amount in US dollars (at most 4 decimals), as micro-dollars. */

@@ -3,6 +3,7 @@ package com.smsverifyo.sources;
 import com.smsverifyo.engine.Engine;
 import com.smsverifyo.sources.android.AndroidGatewayType;
 import com.smsverifyo.sources.modem.ModemType;
+import com.smsverifyo.sources.relay.UpstreamType;
 import java.util.Random;
 
 /** Registers the source types this program offers with the engine. */
@@ -17,6 +18,7 @@ public final class BuiltInSources {
     public static void register(Engine engine, SimulatorSource.Settings simulator, Random random) {
         engine.sources().register(new SimulatorSourceType(engine, simulator, random))
                 .register(new AndroidGatewayType(engine))
-                .register(new ModemType(engine));
+                .register(new ModemType(engine))
+                .register(new UpstreamType(engine));
     }
 }

@@ -8,8 +8,7 @@ import java.time.Instant;
  */
 public record RelayRental(String id, String sourceId, State state, String service, String country, String carrier,
                           Long maxPriceMicros, String upstreamRentalId, String phoneNumber, Instant upstreamExpiresAt,
-                          String rentalId, CloseAction closeAction, int attempts, Instant nextAttemptAt,
-                          String lastError, Instant createdAt, Instant updatedAt) {
+                          String rentalId, CloseAction closeAction, int attempts, String lastError, Instant createdAt, Instant updatedAt) {
 
     /** Where the entry stands. */
     public enum State {
@@ -27,7 +26,7 @@ public record RelayRental(String id, String sourceId, State state, String servic
 
     /** What the upstream is told when the local rental ends. */
     public enum CloseAction {
-        CANCEL, FINISH;
+        CANCEL, REPORT, FINISH;
 
         @Override
         public String toString() {

@@ -9,8 +9,8 @@ import java.util.Optional;
 /** The upstream relay's journal. */
 public final class RelayRepository {
     private static final String COLUMNS = "id, source_id, state, service, country, carrier, max_price_micros, "
-            + "upstream_rental_id, phone_number, upstream_expires_at, rental_id, close_action, attempts, next_attempt_at, "
-            + "last_error, created_at, updated_at";
+            + "upstream_rental_id, phone_number, upstream_expires_at, rental_id, close_action, attempts, last_error, "
+            + "created_at, updated_at";
 
     /** A new entry in state {@code reserving}, written before the upstream is called. */
     public void insert(Tx tx, String id, String sourceId, String service, String country, String carrier,
@@ -57,21 +57,22 @@ public final class RelayRepository {
                 + "WHERE id = ? AND state = 'reserved'", rentalId, at.toEpochMilli(), id) == 1;
     }
 
-    /** The upstream rental must be ended (cancelled or finished) from now on. */
+    /** The upstream rental must be ended (cancelled, reported or finished) from now on. */
     public void closing(Tx tx, String id, RelayRental.CloseAction action, Instant at) {
-        Sql.update(tx, "UPDATE relay_rentals SET state = 'closing', close_action = ?, attempts = 0, next_attempt_at = ?, "
-                + "updated_at = ? WHERE id = ?", action, at.toEpochMilli(), at.toEpochMilli(), id);
+        Sql.update(tx, "UPDATE relay_rentals SET state = 'closing', close_action = ?, updated_at = ? WHERE id = ?",
+                action, at.toEpochMilli(), id);
     }
 
-    /** An upstream call failed: try again at {@code next}. */
-    public void retryLater(Tx tx, String id, String error, Instant next, Instant at) {
-        Sql.update(tx, "UPDATE relay_rentals SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
-                + "updated_at = ? WHERE id = ?", error, next.toEpochMilli(), at.toEpochMilli(), id);
+    /** An upstream call failed (it is tried again). */
+    public void failedAttempt(Tx tx, String id, String error, Instant at) {
+        Sql.update(tx, "UPDATE relay_rentals SET attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?",
+                error, at.toEpochMilli(), id);
     }
 
+    /** Nothing more to do upstream: {@code closed}, or {@code failed} when nothing was rented. */
     public void finish(Tx tx, String id, RelayRental.State state, String note, Instant at) {
-        Sql.update(tx, "UPDATE relay_rentals SET state = ?, last_error = coalesce(?, last_error), next_attempt_at = NULL, "
-                + "updated_at = ? WHERE id = ?", state, note, at.toEpochMilli(), id);
+        Sql.update(tx, "UPDATE relay_rentals SET state = ?, last_error = coalesce(?, last_error), updated_at = ? "
+                + "WHERE id = ?", state, note, at.toEpochMilli(), id);
     }
 
     static RelayRental map(ResultSet row) throws SQLException {
@@ -80,7 +81,7 @@ public final class RelayRepository {
                 row.getString("carrier"), Sql.nullableLong(row, "max_price_micros"), row.getString("upstream_rental_id"),
                 row.getString("phone_number"), Sql.instant(row, "upstream_expires_at"), row.getString("rental_id"),
                 RelayRental.CloseAction.parse(row.getString("close_action")), row.getInt("attempts"),
-                Sql.instant(row, "next_attempt_at"), row.getString("last_error"),
+                row.getString("last_error"),
                 Instant.ofEpochMilli(row.getLong("created_at")), Instant.ofEpochMilli(row.getLong("updated_at")));
     }
 }
