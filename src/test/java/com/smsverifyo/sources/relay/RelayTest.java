@@ -204,14 +204,32 @@ class RelayTest {
     }
 
     @Test
-    void whenAIsUnreachableAtRentingTimeCIsRefusedAndChargedNothing() {
+    void whenAIsUnreachableAtRentingTimeCIsRefusedAndChargedNothingAndMayRetryWithTheSameKey() {
+        int port = upstream.runtime().port();
         upstream.close();
-        TestResponse refused = reseller.http().post("/v1/rentals", customer.rentalsKey(),
-                "{\"service\":\"whatsapp\",\"country\":\"US\"}", Map.of("Idempotency-Key", "rent-1"));
+        String body = "{\"service\":\"whatsapp\",\"country\":\"US\"}";
+        TestResponse refused = reseller.http().post("/v1/rentals", customer.rentalsKey(), body,
+                Map.of("Idempotency-Key", "rent-1"));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
         assertThat(refused.code()).isEqualTo("service_unavailable");
         assertThat(ledger(reseller, customer.adminKey(), null)).containsExactly("credit 5");
+
+        // A 503 is not kept: once A is back, the same key rents, and charges, once.
+        upstream = TestServer.restartOnPort(dir.resolve("a"), upstream.clock(), upstream.ownerKey(),
+                TestServer.loopbackWebhooks(), port);
+        TestResponse retried = reseller.http().post("/v1/rentals", customer.rentalsKey(), body,
+                Map.of("Idempotency-Key", "rent-1"));
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+        TestResponse replayed = reseller.http().post("/v1/rentals", customer.rentalsKey(), body,
+                Map.of("Idempotency-Key", "rent-1"));
+        assertThat(replayed.json().path("id").asText()).isEqualTo(retried.json().path("id").asText());
+        assertThat(ledger(reseller, customer.adminKey(), null)).containsExactly("credit 5", "charge -" + PRICE);
+        // The first attempt's journal entry (its outcome unknown to B) is settled too: B owes A one rental.
+        Await.until("the first attempt settled (journal: " + journal(null) + ")",
+                () -> journal(RelayRental.State.RESERVING).isEmpty() && journal(RelayRental.State.CLOSING).isEmpty());
+        JsonNode balance = upstream.http().get("/v1/account", resellerKeyAtUpstream).json().path("balance_usd");
+        assertThat(balance.decimalValue()).isEqualByComparingTo(new BigDecimal("10").subtract(UPSTREAM_PRICE));
     }
 
     @Test
