@@ -36,7 +36,8 @@ final class MessageRoutes {
         Boolean late = flag(ctx, "late");
         String phone = ctx.queryParam("phone");
         String normalized = phone == null || phone.isBlank() ? null : InboundMessageService.normalize(phone)
-                .orElseThrow(() -> DomainException.invalid("phone", "'phone' must be a phone number in E.164 form, such as +14155550123."));
+                .orElseThrow(() -> DomainException.invalid("phone",
+                        "'phone' must be a phone number in E.164 form, such as +14155550123."));
         String source = ctx.queryParam("source");
         MessageRepository.Filter filter = new MessageRepository.Filter(unmatched, late, normalized,
                 source == null || source.isBlank() ? null : source.strip());

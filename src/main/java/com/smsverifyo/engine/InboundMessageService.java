@@ -93,8 +93,8 @@ public final class InboundMessageService {
      * A text longer than the API allows is kept shortened rather than refused (a source cannot fix it).
      */
     public Optional<Match> receiveOnce(Inbound inbound, Receipt receipt) {
-        String to = normalize(inbound.to())
-                .orElseThrow(() -> DomainException.invalid("to", "'to' must be a phone number in E.164 form, such as +14155550123."));
+        String to = normalize(inbound.to()).orElseThrow(() -> DomainException.invalid("to",
+                "'to' must be a phone number in E.164 form, such as +14155550123."));
         Inbound kept = shortened(inbound);
         return db.write(tx -> once(tx, receipt, () -> receive(tx, to, sender(kept), kept)));
     }

@@ -103,7 +103,8 @@ public final class SourceRegistry implements AutoCloseable {
         List<FieldError> errors = new ArrayList<>();
         SourceType type = types.get(request.type());
         if (type == null) {
-            errors.add(FieldError.of("type", "'type' must be one of: " + String.join(", ", types.keySet().stream().sorted().toList()) + "."));
+            errors.add(FieldError.of("type", "'type' must be one of: "
+                    + String.join(", ", types.keySet().stream().sorted().toList()) + "."));
         }
         if (request.name() == null || request.name().isBlank() || request.name().length() > MAX_NAME) {
             errors.add(FieldError.of("name", "'name' is required: 1 to " + MAX_NAME + " characters."));
@@ -175,7 +176,8 @@ public final class SourceRegistry implements AutoCloseable {
 
     /** The settings as the API shows them: secrets masked. */
     public ObjectNode shownSettings(SourceRecord source) {
-        return SourceSettings.masked(settings(source), type(source.type()).map(SourceType::secretSettings).orElse(java.util.Set.of()));
+        return SourceSettings.masked(settings(source),
+                type(source.type()).map(SourceType::secretSettings).orElse(java.util.Set.of()));
     }
 
     public long numberCount(Tx tx, SourceRecord source) {

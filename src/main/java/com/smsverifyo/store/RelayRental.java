@@ -8,7 +8,8 @@ import java.time.Instant;
  */
 public record RelayRental(String id, String sourceId, State state, String service, String country, String carrier,
                           Long maxPriceMicros, String upstreamRentalId, String phoneNumber, Instant upstreamExpiresAt,
-                          String rentalId, CloseAction closeAction, int attempts, String lastError, Instant createdAt, Instant updatedAt) {
+                          String rentalId, CloseAction closeAction, int attempts, String lastError, Instant createdAt,
+                          Instant updatedAt) {
 
     /** Where the entry stands. */
     public enum State {

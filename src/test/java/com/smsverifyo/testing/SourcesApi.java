@@ -18,7 +18,8 @@ public final class SourcesApi {
     }
 
     /** Registers a SIM number of a source; asserts it was registered. */
-    public static JsonNode number(TestServer server, String sourceId, String phone, String country, String deviceId, Integer sim) {
+    public static JsonNode number(TestServer server, String sourceId, String phone, String country, String deviceId,
+                                  Integer sim) {
         TestResponse created = server.http().post("/v1/numbers", server.ownerKey(), "{\"phone_number\":\"" + phone
                 + "\",\"country\":\"" + country + "\",\"carrier\":\"mobile\",\"source_id\":\"" + sourceId + "\""
                 + (deviceId == null ? "" : ",\"device_id\":\"" + deviceId + "\"")

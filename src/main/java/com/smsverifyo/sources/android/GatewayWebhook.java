@@ -43,7 +43,8 @@ record GatewayWebhook(String id, String event, String deviceId, String message, 
         String id = text(root, "id");
         String event = text(root, "event");
         if (id == null || event == null) {
-            throw DomainException.invalid(id == null ? "id" : "event", "The delivery has no '" + (id == null ? "id" : "event") + "'.");
+            String missing = id == null ? "id" : "event";
+            throw DomainException.invalid(missing, "The delivery has no '" + missing + "'.");
         }
         JsonNode payload = root.path("payload");
         String message = text(payload, "message");
