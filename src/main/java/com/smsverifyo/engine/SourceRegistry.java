@@ -53,6 +53,8 @@ public final class SourceRegistry implements AutoCloseable {
     private final Map<String, SourceType> types = new ConcurrentHashMap<>();
     private final Map<String, String> held = new ConcurrentHashMap<>();
     private final Map<String, Running> running = new ConcurrentHashMap<>();
+    /** Why a source that should run could not start (its settings refused by its plug-in, say). */
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final ExecutorService lifecycle = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sms-sources");
         thread.setDaemon(true);
@@ -205,7 +207,11 @@ public final class SourceRegistry implements AutoCloseable {
             return SourceHealth.of(SourceHealth.Status.STOPPED, "This server does not offer '" + source.type() + "' sources.");
         }
         String why = held.get(source.type());
-        return why != null ? SourceHealth.of(SourceHealth.Status.STOPPED, why)
+        if (why != null) {
+            return SourceHealth.of(SourceHealth.Status.STOPPED, why);
+        }
+        String failure = failures.get(source.id());
+        return failure != null ? SourceHealth.of(SourceHealth.Status.DOWN, "It could not start: " + failure)
                 : SourceHealth.of(SourceHealth.Status.STARTING, "Starting.");
     }
 
@@ -295,6 +301,7 @@ public final class SourceRegistry implements AutoCloseable {
             running.remove(id);
             stopQuietly(id, previous.instance());
         }
+        failures.remove(id);
         if (source.isEmpty() || held.containsKey(source.get().type())) {
             return;
         }
@@ -309,6 +316,7 @@ public final class SourceRegistry implements AutoCloseable {
             running.put(id, new Running(source.get(), instance));
             log.info("SMS source {} ({}, '{}') started", id, type.type(), source.get().name());
         } catch (RuntimeException e) {
+            failures.put(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             log.error("SMS source {} ({}) could not start", id, type.type(), e);
         }
     }

@@ -22,6 +22,9 @@ final class JSerialCommLink implements SerialLink {
             port = SerialPort.getCommPort(path);
         } catch (RuntimeException e) {
             throw new IOException("no serial port at " + path, e);
+        } catch (LinkageError e) {
+            // jSerialComm's native part does not load on this system: say so instead of dying silently.
+            throw new IOException("serial ports are not available on this system (" + e.getMessage() + ")", e);
         }
         port.setComPortParameters(baudRate, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
