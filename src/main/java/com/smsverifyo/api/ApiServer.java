@@ -64,6 +64,10 @@ public final class ApiServer implements AutoCloseable {
             new SmsActivateRoutes(engine).register(routes);
             new SupportRoutes(engine, writes).register(routes);
             new WebhookRoutes(engine, writes).register(routes);
+            new SourceRoutes(engine, writes).register(routes);
+            new NumberRoutes(engine, writes).register(routes);
+            new MessageRoutes(engine).register(routes);
+            new SourceInboundRoutes(engine).register(routes);
             eventStream.register(routes);
             routes.after(metrics::end);
             routes.exception(DomainException.class, (e, ctx) -> problem(ctx, e));

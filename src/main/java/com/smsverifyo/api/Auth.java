@@ -15,9 +15,14 @@ final class Auth {
         this.engine = engine;
     }
 
-    /** Before-handler: every {@code /v1} call except the OpenAPI document needs a key. */
+    /**
+     * Before-handler: every {@code /v1} call needs a key except the OpenAPI document and the
+     * deliveries of sources (a phone's or an upstream's webhook), which their source authenticates
+     * by a signature over the body.
+     */
     void authenticate(Context ctx) {
-        if (ctx.path().equals("/v1/openapi.json") || ctx.path().startsWith("/v1/inbound/android-gateway/")) {
+        if (ctx.path().equals("/v1/openapi.json") || ctx.path().startsWith("/v1/inbound/android-gateway/")
+                || ctx.path().startsWith("/v1/inbound/upstream/")) {
             return;
         }
         ctx.attribute(ATTRIBUTE, engine.keys().authenticate(ctx.header("Authorization")));

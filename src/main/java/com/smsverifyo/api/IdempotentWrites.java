@@ -8,6 +8,7 @@ import com.smsverifyo.engine.IdempotencyService;
 import com.smsverifyo.engine.IdempotencyService.Reply;
 import com.smsverifyo.engine.Principal;
 import com.smsverifyo.engine.RateLimiter;
+import com.smsverifyo.engine.StagedWrite;
 import com.smsverifyo.store.TxWork;
 import io.javalin.http.Context;
 import java.util.List;
@@ -46,6 +47,15 @@ final class IdempotentWrites {
      * @param success the reply for the change's result (rendered inside the transaction)
      */
     <T> void execute(Context ctx, Principal principal, Kind kind, TxWork<T> work, Function<T, Reply> success) {
+        execute(ctx, principal, kind, StagedWrite.of(work), success);
+    }
+
+    /**
+     * As {@link #execute(Context, Principal, Kind, TxWork, Function)}, for a write with a slow part
+     * before its transaction: that part runs once the request holds its claim and passed the rate
+     * limit, and a refusal from it is kept for replay like any refusal whose work began.
+     */
+    <T> void execute(Context ctx, Principal principal, Kind kind, StagedWrite<T> staged, Function<T, Reply> success) {
         boolean rateLimited = kind == Kind.RENTAL_CREATION;
         Optional<String> idempotencyKey = idempotencyKey(ctx);
         IdempotencyService.Request request = idempotencyKey
@@ -81,27 +91,56 @@ final class IdempotentWrites {
             throw refused;
         }
         Reply reply;
-        if (request == null) {
-            reply = success.apply(engine.db().write(work));
-        } else {
-            reply = engine.idempotency().run(request, work, new IdempotencyService.Renderer<>() {
-                @Override
-                public Reply success(T value) {
-                    return success.apply(value);
-                }
-
-                @Override
-                public Reply failure(DomainException refusal) {
-                    return new Reply(refusal.code().status(), Problems.CONTENT_TYPE, null, Problems.bytes(refusal));
-                }
-
-                @Override
-                public boolean sealed() {
-                    return kind == Kind.SECRET;
-                }
-            });
+        try {
+            TxWork<T> work = prepare(staged, request);
+            reply = request == null ? success.apply(engine.db().write(work)) : run(request, work, kind, success);
+        } finally {
+            staged.settle();
         }
         Http.write(ctx, reply);
+    }
+
+    /** The staged write's transactional part; a refusal that is kept for replay becomes that part. */
+    private <T> TxWork<T> prepare(StagedWrite<T> staged, IdempotencyService.Request request) {
+        try {
+            return staged.prepare();
+        } catch (DomainException refusal) {
+            if (request != null && refusal.code().replayable()) {
+                return tx -> {
+                    throw refusal;
+                };
+            }
+            release(request);
+            throw refusal;
+        } catch (RuntimeException failure) {
+            release(request);
+            throw failure;
+        }
+    }
+
+    private void release(IdempotencyService.Request request) {
+        if (request != null) {
+            engine.idempotency().release(request);
+        }
+    }
+
+    private <T> Reply run(IdempotencyService.Request request, TxWork<T> work, Kind kind, Function<T, Reply> success) {
+        return engine.idempotency().run(request, work, new IdempotencyService.Renderer<>() {
+            @Override
+            public Reply success(T value) {
+                return success.apply(value);
+            }
+
+            @Override
+            public Reply failure(DomainException refusal) {
+                return new Reply(refusal.code().status(), Problems.CONTENT_TYPE, null, Problems.bytes(refusal));
+            }
+
+            @Override
+            public boolean sealed() {
+                return kind == Kind.SECRET;
+            }
+        });
     }
 
     static void rateLimitHeaders(Context ctx, RateLimiter.Decision decision) {

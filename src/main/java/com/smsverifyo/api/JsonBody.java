@@ -223,6 +223,22 @@ final class JsonBody {
         return Optional.of(items);
     }
 
+    /** A JSON object field, as it is (its own fields are read by whoever owns them). */
+    Optional<ObjectNode> object(String field, boolean required) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                error(field, "'" + name(field) + "' is required.");
+            }
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            error(field, "'" + name(field) + "' must be an object.");
+            return Optional.empty();
+        }
+        return Optional.of((ObjectNode) node);
+    }
+
     /** A decimal number with at most {@code maxScale} decimal places. */
     Optional<BigDecimal> decimal(String field, boolean required, int maxScale) {
         JsonNode node = root.get(field);

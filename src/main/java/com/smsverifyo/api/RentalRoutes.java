@@ -60,7 +60,7 @@ final class RentalRoutes {
         IdempotentWrites.rateLimitHeaders(ctx, engine.rateLimiter().peek(principal.keyId(), principal.rateLimitPerMinute()));
         principal.require(Scope.RENTALS);
         RentalService.NewRental request = parseNewRental(Http.jsonBody(ctx));
-        writes.execute(ctx, principal, IdempotentWrites.Kind.RENTAL_CREATION, tx -> engine.rentals().create(tx, principal, request),
+        writes.execute(ctx, principal, IdempotentWrites.Kind.RENTAL_CREATION, engine.rentals().creation(principal, request),
                 rental -> Http.jsonReply(201, Wire.rental(rental), "/v1/rentals/" + rental.id()));
     }
 

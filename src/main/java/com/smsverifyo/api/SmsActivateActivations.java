@@ -143,7 +143,7 @@ final class SmsActivateActivations {
             throw refuse(SmsActivateReply.NO_NUMBERS);
         }
         try {
-            return engine.db().write(tx -> engine.rentals().create(tx, principal, rental));
+            return engine.rentals().create(principal, rental);
         } catch (DomainException refused) {
             throw refuse(rentalRefusal(refused));
         }

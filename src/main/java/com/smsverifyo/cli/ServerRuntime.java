@@ -6,10 +6,11 @@ import com.smsverifyo.engine.Bootstrap;
 import com.smsverifyo.engine.Engine;
 import com.smsverifyo.engine.ApiKeyService;
 import com.smsverifyo.engine.CatalogService;
-import com.smsverifyo.engine.NumberService;
 import com.smsverifyo.engine.WebhookSettings;
+import com.smsverifyo.sources.BuiltInSources;
 import com.smsverifyo.sources.SimulatorNumbers;
 import com.smsverifyo.sources.SimulatorSource;
+import com.smsverifyo.sources.SimulatorSourceType;
 import com.smsverifyo.store.Database;
 import com.smsverifyo.store.Country;
 import java.time.Clock;
@@ -76,13 +77,13 @@ public final class ServerRuntime implements AutoCloseable {
     private final Database database;
     private final Engine engine;
     private final ApiMetrics metrics;
-    private final SimulatorSource simulator;
     private final ApiServer api;
     private final Optional<ApiKeyService.CreatedKey> firstOwnerKey;
 
     private ServerRuntime(Settings settings) {
         this.settings = settings;
         this.database = Database.open(settings.dataDirectory().database());
+        Engine created = null;
         try {
             Bootstrap.Result boot = Bootstrap.initialise(database, settings.clock(), new Bootstrap.Options(true));
             this.firstOwnerKey = boot.ownerKey();
@@ -90,21 +91,28 @@ public final class ServerRuntime implements AutoCloseable {
                 // The simulator's pool and the demo credit come once, the first time it runs here.
                 Bootstrap.once(database, "simulator_seeded_at", tx -> {
                     List<String> countries = new CatalogService().countries(tx).stream().map(Country::code).toList();
-                    SimulatorNumbers.seed(tx, new NumberService(settings.clock()), countries, settings.simulatorPoolSize());
+                    SimulatorNumbers.seed(tx, settings.clock(), countries, settings.simulatorPoolSize());
                     Bootstrap.demoCredit(tx, database, settings.clock());
                 });
             }
-            this.engine = new Engine(database, settings.clock(),
+            database.write(tx -> SimulatorNumbers.adopt(tx, settings.clock()));
+            created = new Engine(database, settings.clock(),
                     new Engine.Config(settings.rentalTtl(), settings.sweepInterval(), settings.webhooks())).start();
+            this.engine = created;
             this.metrics = new ApiMetrics(engine);
-            this.simulator = settings.simulator()
-                    ? new SimulatorSource(engine, settings.simulatorSettings(), new Random(settings.randomSeed())).start()
-                    : null;
+            BuiltInSources.register(engine, settings.simulatorSettings(), new Random(settings.randomSeed()));
+            if (!settings.simulator()) {
+                engine.sources().hold(SimulatorSourceType.TYPE, "The simulator is off on this server (serve --simulator=false).");
+            }
+            engine.sources().start();
             Map<String, Object> health = new LinkedHashMap<>();
             health.put("simulator", settings.simulator());
             this.api = new ApiServer(engine, metrics, new ApiServer.Options(Version.get(), health))
                     .start(settings.host(), settings.port());
         } catch (RuntimeException e) {
+            if (created != null) {
+                created.close(); // its sources and chores must not outlive a server that did not start
+            }
             database.close();
             throw e;
         }
@@ -150,9 +158,6 @@ public final class ServerRuntime implements AutoCloseable {
     @Override
     public void close() {
         api.close();
-        if (simulator != null) {
-            simulator.close();
-        }
         engine.close();
         metrics.close();
         database.close();

@@ -32,6 +32,7 @@ public final class Engine implements AutoCloseable {
     private final AccountService accounts;
     private final CatalogService catalog;
     private final ApiKeyService keys;
+    private final SourceRegistry sources;
     private final NumberService numbers;
     private final RentalService rentals;
     private final InboundMessageService inbound;
@@ -53,11 +54,12 @@ public final class Engine implements AutoCloseable {
         this.accounts = new AccountService(ledger);
         this.catalog = new CatalogService();
         this.keys = new ApiKeyService(db, clock, ids);
-        this.numbers = new NumberService(clock);
+        this.sources = new SourceRegistry(db, clock, ids);
+        this.numbers = new NumberService(clock, sources);
         MessageRepository messageRepository = new MessageRepository();
         RentalRepository rentalRepository = new RentalRepository(messageRepository);
         this.rentals = new RentalService(db, clock, ids, config.rentalTtl(), catalog, accounts, ledger, events,
-                rentalRepository);
+                rentalRepository, sources);
         this.inbound = new InboundMessageService(db, clock, ids, rentalRepository, messageRepository, rentals);
         this.support = new SupportService(rentals, accounts, ledger, rentalRepository, messageRepository);
         this.idempotency = new IdempotencyService(db, clock);
@@ -121,6 +123,11 @@ public final class Engine implements AutoCloseable {
         return keys;
     }
 
+    /** The SMS sources: plug-in types, configured sources, the running ones. */
+    public SourceRegistry sources() {
+        return sources;
+    }
+
     public NumberService numbers() {
         return numbers;
     }
@@ -165,6 +172,7 @@ public final class Engine implements AutoCloseable {
     /** Stops the chores and writes what they held; the database is closed by its owner. */
     @Override
     public void close() {
+        sources.close();
         webhookDispatcher.close();
         housekeeper.close();
         keys.flushLastUsed();

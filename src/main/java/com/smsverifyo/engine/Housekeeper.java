@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The engine's background chores: expiring rentals on time (with refunds), writing keys' last-use
- * times, forgetting idempotent replies after 24 hours, trimming the event log and the webhook
- * history. Every chore is stateless against the database, so a restart simply catches up.
+ * times, forgetting idempotent replies after 24 hours, trimming the event log, the webhook
+ * history and old delivery receipts. Every chore is stateless against the database, so a restart
+ * simply catches up.
  */
 final class Housekeeper implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Housekeeper.class);
@@ -20,6 +21,8 @@ final class Housekeeper implements AutoCloseable {
     static final Duration EVENT_RETENTION = Duration.ofDays(7);
     /** Finished webhook messages stay visible in the delivery history this long. */
     static final Duration WEBHOOK_HISTORY = Duration.ofDays(30);
+    /** Sources' delivery receipts outlive their retries (the Android app retries for about two days). */
+    static final Duration RECEIPT_RETENTION = Duration.ofDays(7);
 
     private final Engine engine;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -46,7 +49,8 @@ final class Housekeeper implements AutoCloseable {
     int trimLogs() {
         Instant now = engine.clock().instant();
         return engine.events().purgeOlderThan(now.minus(EVENT_RETENTION))
-                + engine.webhooks().purgeFinished(now.minus(WEBHOOK_HISTORY));
+                + engine.webhooks().purgeFinished(now.minus(WEBHOOK_HISTORY))
+                + engine.inbound().purgeReceipts(now.minus(RECEIPT_RETENTION));
     }
 
     /** Ends every rental whose time is up; returns how many. */

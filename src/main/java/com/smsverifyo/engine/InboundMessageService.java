@@ -3,6 +3,7 @@ package com.smsverifyo.engine;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.smsverifyo.store.Database;
+import com.smsverifyo.store.InboundReceiptRepository;
 import com.smsverifyo.store.Message;
 import com.smsverifyo.store.MessageRepository;
 import com.smsverifyo.store.Rental;
@@ -24,6 +25,12 @@ import java.util.Optional;
  */
 public final class InboundMessageService {
     private static final Duration LATE_WINDOW = Duration.ofHours(24);
+    /**
+     * A message that reached its phone this long before a rental was created is never that rental's
+     * (a phone or modem handing in an old SMS late must not give one customer's code to the next):
+     * the allowance covers clocks that are a little off.
+     */
+    private static final Duration CLOCK_ALLOWANCE = Duration.ofMinutes(5);
     private static final int MAX_TEXT = 2_000;
 
     /** The outcome of one inbound message. */
@@ -42,12 +49,20 @@ public final class InboundMessageService {
     public record Match(MatchStatus status, Message message, Optional<Rental> rental) {
     }
 
+    /**
+     * A delivery a source may hand in more than once (an app's retry, a message read again after a
+     * restart): {@code key} names it uniquely among the deliveries of {@code sourceId}.
+     */
+    public record Receipt(String sourceId, String key) {
+    }
+
     private final Database db;
     private final Clock clock;
     private final Ids ids;
     private final RentalRepository rentals;
     private final MessageRepository messages;
     private final RentalService rentalService;
+    private final InboundReceiptRepository receipts = new InboundReceiptRepository();
 
     public InboundMessageService(Database db, Clock clock, Ids ids, RentalRepository rentals,
                                  MessageRepository messages, RentalService rentalService) {
@@ -72,9 +87,89 @@ public final class InboundMessageService {
         return db.write(tx -> receive(tx, to, from, inbound));
     }
 
+    /**
+     * Takes in a source's delivery once: the same receipt again (a retry, a re-read) keeps nothing
+     * and returns empty. The receipt is written with the message, so a crash never keeps it twice.
+     * A text longer than the API allows is kept shortened rather than refused (a source cannot fix it).
+     */
+    public Optional<Match> receiveOnce(Inbound inbound, Receipt receipt) {
+        String to = normalize(inbound.to()).orElseThrow(() -> DomainException.invalid("to",
+                "'to' must be a phone number in E.164 form, such as +14155550123."));
+        Inbound kept = shortened(inbound);
+        return db.write(tx -> once(tx, receipt, () -> receive(tx, to, sender(kept), kept)));
+    }
+
+    /**
+     * Keeps a delivery whose number the source could not tell (a phone SIM registered to no number):
+     * unmatched, under {@code address} (such as {@code device:…/sim:2}), shown on the Support page.
+     * No rental can be on a number the pool does not know, so none is missed.
+     */
+    public Optional<Match> keepUnaddressed(String address, Inbound inbound, Receipt receipt) {
+        Inbound kept = shortened(inbound);
+        return db.write(tx -> once(tx, receipt, () -> {
+            String from = sender(kept);
+            String named = CodeExtractor.serviceOf(from, kept.text()).orElse(null);
+            String code = CodeExtractor.extract(kept.text(), named).orElse(null);
+            Message message = messages.insert(tx, new Message(0, ids.next("sms"), null, address, from, kept.text(), code,
+                    false, kept.source(), receivedAt(kept)));
+            return new Match(MatchStatus.UNMATCHED, message, Optional.empty());
+        }));
+    }
+
+    /** Messages newest first (Support: unmatched and late ones stay visible). */
+    public com.smsverifyo.store.Page<Message> list(Tx tx, MessageRepository.Filter filter, Long beforeSeq, int limit) {
+        List<Message> page = messages.list(tx, filter, beforeSeq, limit + 1);
+        if (page.size() > limit) {
+            List<Message> items = page.subList(0, limit);
+            return new com.smsverifyo.store.Page<>(List.copyOf(items), items.get(items.size() - 1).seq());
+        }
+        return new com.smsverifyo.store.Page<>(page, null);
+    }
+
+    /** Forgets receipts older than {@code cutoff} (sources retry for two days at most). */
+    public int purgeReceipts(Instant cutoff) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = db.write(tx -> receipts.deleteOlderThan(tx, cutoff, 1000));
+            total += deleted;
+        } while (deleted == 1000);
+        return total;
+    }
+
+    private Optional<Match> once(Tx tx, Receipt receipt, java.util.function.Supplier<Match> work) {
+        if (receipts.messageOf(tx, receipt.sourceId(), receipt.key()).isPresent()) {
+            return Optional.empty();
+        }
+        Match match = work.get();
+        receipts.record(tx, receipt.sourceId(), receipt.key(), match.message().id(), clock.instant());
+        return Optional.of(match);
+    }
+
+    private static Inbound shortened(Inbound inbound) {
+        String text = inbound.text() == null ? "" : inbound.text();
+        if (text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT - 1) + "…";
+        }
+        return new Inbound(inbound.to(), inbound.from(), text, inbound.source(), inbound.receivedAt());
+    }
+
+    private static String sender(Inbound inbound) {
+        return inbound.from() == null || inbound.from().isBlank() ? "unknown" : inbound.from().strip();
+    }
+
+    /** When the SMS reached the phone: as the source says, but never in the future. */
+    private Instant receivedAt(Inbound inbound) {
+        Instant now = clock.instant();
+        return inbound.receivedAt() == null || inbound.receivedAt().isAfter(now) ? now : inbound.receivedAt();
+    }
+
     private Match receive(Tx tx, String to, String from, Inbound inbound) {
-        Instant at = inbound.receivedAt() == null ? clock.instant() : inbound.receivedAt();
-        Optional<Rental> open = pick(rentals.openOn(tx, to), from, inbound.text());
+        Instant at = receivedAt(inbound);
+        Instant earliestRental = at.plus(CLOCK_ALLOWANCE);
+        List<Rental> candidates = rentals.openOn(tx, to).stream()
+                .filter(rental -> !rental.createdAt().isAfter(earliestRental)).toList();
+        Optional<Rental> open = pick(candidates, from, inbound.text());
         if (open.isPresent()) {
             Rental rental = open.get();
             String code = CodeExtractor.extract(inbound.text(), rental.service()).orElse(null);
@@ -83,8 +178,8 @@ public final class InboundMessageService {
             Rental updated = record(tx, rental, message);
             return new Match(MatchStatus.MATCHED, message, Optional.of(updated));
         }
-        Optional<Rental> ended = pick(rentals.endedOnSince(tx, to, clock.instant().minus(LATE_WINDOW)), from,
-                inbound.text());
+        Optional<Rental> ended = pick(rentals.endedOnSince(tx, to, clock.instant().minus(LATE_WINDOW)).stream()
+                .filter(rental -> !rental.createdAt().isAfter(earliestRental)).toList(), from, inbound.text());
         if (ended.isPresent()) {
             Rental rental = ended.get();
             String code = CodeExtractor.extract(inbound.text(), rental.service()).orElse(null);

@@ -11,6 +11,7 @@ import com.smsverifyo.store.Rental;
 import com.smsverifyo.store.RentalRepository;
 import com.smsverifyo.store.RentalStatus;
 import com.smsverifyo.store.Tx;
+import com.smsverifyo.store.TxWork;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,12 +40,13 @@ public final class RentalService {
     private final LedgerService ledger;
     private final EventPublisher events;
     private final RentalRepository rentals;
+    private final SourceRegistry sources;
     private final NumberRepository numbers = new NumberRepository();
     private final NumberAllocator allocator = new NumberAllocator();
 
     public RentalService(Database db, Clock clock, Ids ids, Duration ttl, CatalogService catalog,
                          AccountService accounts, LedgerService ledger, EventPublisher events,
-                         RentalRepository rentals) {
+                         RentalRepository rentals, SourceRegistry sources) {
         this.db = db;
         this.clock = clock;
         this.ids = ids;
@@ -54,6 +56,7 @@ public final class RentalService {
         this.ledger = ledger;
         this.events = events;
         this.rentals = rentals;
+        this.sources = sources;
     }
 
     EventPublisher events() {
@@ -65,11 +68,39 @@ public final class RentalService {
     }
 
     /**
-     * Rents a number: price check, spend cap, balance, a free number, the charge and the lease, all
-     * in the caller's transaction. Any refusal charges nothing.
+     * Rents a number from the pool: price check, spend cap, balance, a free number, the charge and
+     * the lease, all in the caller's transaction. Any refusal charges nothing.
      */
     public Rental create(Tx tx, Principal principal, NewRental request) {
         principal.require(Scope.RENTALS);
+        Quote quote = quote(tx, principal, request);
+        PoolNumber number = allocator.allocate(tx, request.country(), request.carrier(), request.service())
+                .orElseThrow(() -> noNumbers(request));
+        return open(tx, principal, request, quote, number, quote.now().plus(ttl));
+    }
+
+    /**
+     * Rents a number wherever one is: from the pool, or (when the pool has none free) from a source
+     * that hands out numbers itself, such as an upstream relay. The relay's number is held before the
+     * rental's transaction and given back after it if the rental was not created, so a customer is
+     * charged only for a number that exists.
+     */
+    public StagedWrite<Rental> creation(Principal principal, NewRental request) {
+        return new Creation(principal, request);
+    }
+
+    /** {@link #creation} run to the end: for callers without idempotency of their own. */
+    public Rental create(Principal principal, NewRental request) {
+        StagedWrite<Rental> creation = creation(principal, request);
+        try {
+            return db.write(creation.prepare());
+        } finally {
+            creation.settle();
+        }
+    }
+
+    /** The price a request would be charged, checked against its cap, the key's spend cap and the balance. */
+    private Quote quote(Tx tx, Principal principal, NewRental request) {
         Account account = accounts.own(tx, principal);
         if (account.status() == AccountStatus.SUSPENDED) {
             // Authentication refuses suspended accounts already; this closes the gap for a request that
@@ -104,18 +135,134 @@ public final class RentalService {
                     .with("balance_usd", Money.toUsd(account.balanceMicros()))
                     .with("price_usd", Money.toUsd(price));
         }
-        PoolNumber number = allocator.allocate(tx, request.country(), request.carrier(), request.service())
-                .orElseThrow(() -> new DomainException(ErrorCode.NO_NUMBERS_AVAILABLE,
-                        "No " + (request.carrier() == Carrier.MOBILE ? "mobile " : "") + "number is free for "
-                                + request.service() + " in " + request.country() + " right now; try again shortly"
-                                + (request.carrier() == Carrier.MOBILE ? " or rent with carrier 'any'." : ".")));
-        Rental rental = rentals.insert(tx, new Rental(0, ids.next("rnt"), account.id(), principal.keyId(),
-                request.service(), request.country(), request.carrier(), number.id(), number.phoneNumber(), price,
-                RentalStatus.WAITING, null, now, now.plus(ttl), null, null, 0, List.of()));
+        return new Quote(account, price, now);
+    }
+
+    /** A rental on {@code number}: the row, the lease, the charge and the event, in one transaction. */
+    private Rental open(Tx tx, Principal principal, NewRental request, Quote quote, PoolNumber number, Instant expiresAt) {
+        Rental rental = rentals.insert(tx, new Rental(0, ids.next("rnt"), quote.account().id(), principal.keyId(),
+                request.service(), request.country(), request.carrier(), number.id(), number.phoneNumber(), quote.price(),
+                RentalStatus.WAITING, null, quote.now(), expiresAt, null, null, 0, List.of()));
         numbers.lease(tx, number.id(), rental.service(), rental.id());
-        ledger.charge(tx, account.id(), price, rental.id(), principal.keyId(), today);
+        ledger.charge(tx, quote.account().id(), quote.price(), rental.id(), principal.keyId(), Days.of(quote.now()));
         publish(tx, "rental.created", rental);
         return rental;
+    }
+
+    /** A rental on a number a provider holds for it: checked again, opened, and the number attached. */
+    private Rental openProvided(Tx tx, Principal principal, NewRental request, NumberProvider provider,
+                                NumberProvider.ProvidedNumber provided) {
+        principal.require(Scope.RENTALS);
+        Quote quote = quote(tx, principal, request);
+        PoolNumber number = providedNumber(tx, provided);
+        Instant expiresAt = quote.now().plus(ttl);
+        if (provided.expiresAt() != null && provided.expiresAt().isBefore(expiresAt)) {
+            // The rental cannot outlive the number: it ends (and refunds) when the provider lets go.
+            expiresAt = provided.expiresAt();
+        }
+        if (!number.country().equals(request.country()) || !expiresAt.isAfter(quote.now())
+                || numbers.leased(tx, number.id(), request.service()) || numbers.blocked(tx, number.id(), request.service())) {
+            throw noNumbers(request);
+        }
+        Rental rental = open(tx, principal, request, quote, number, expiresAt);
+        provider.attach(tx, provided, rental);
+        return rental;
+    }
+
+    /**
+     * The pool row of a provided number: made the first time, brought back if it was deleted. A row
+     * another source holds is taken over only while the pool does not rent it (its source disabled
+     * or deleted) and no rental is open on it: one number is never fed by two sources at once.
+     */
+    private PoolNumber providedNumber(Tx tx, NumberProvider.ProvidedNumber provided) {
+        String type = sources.typeOf(tx, provided.sourceId());
+        NumberRepository.Origin origin = new NumberRepository.Origin(type, provided.sourceId(), null, null);
+        Optional<PoolNumber> live = numbers.findByPhone(tx, provided.phoneNumber());
+        if (live.isPresent() && provided.sourceId().equals(live.get().sourceId())) {
+            return live.get();
+        }
+        Optional<PoolNumber> existing = live.or(() -> numbers.findDeleted(tx, provided.phoneNumber()));
+        if (existing.isPresent()) {
+            if (live.isPresent() && (numbers.rentable(tx, live.get().id())
+                    || !numbers.leasedRentals(tx, live.get().id()).isEmpty())) {
+                throw new DomainException(ErrorCode.NO_NUMBERS_AVAILABLE, "No number is free for this request right now.");
+            }
+            numbers.revive(tx, existing.get().id(), provided.country(), provided.type(), origin);
+            return numbers.find(tx, existing.get().id()).orElseThrow();
+        }
+        long id = numbers.insert(tx, provided.phoneNumber(), provided.country(), provided.type(), origin, clock.instant());
+        return numbers.find(tx, id).orElseThrow();
+    }
+
+    private static DomainException noNumbers(NewRental request) {
+        return new DomainException(ErrorCode.NO_NUMBERS_AVAILABLE,
+                "No " + (request.carrier() == Carrier.MOBILE ? "mobile " : "") + "number is free for "
+                        + request.service() + " in " + request.country() + " right now; try again shortly"
+                        + (request.carrier() == Carrier.MOBILE ? " or rent with carrier 'any'." : "."));
+    }
+
+    /** A price checked for an account at a moment. */
+    private record Quote(Account account, long price, Instant now) {
+    }
+
+    /**
+     * One rental creation: the pool when it has a free number (decided in a read, so the providers
+     * are not asked for nothing), else each provider in turn, outside any transaction.
+     */
+    private final class Creation implements StagedWrite<Rental> {
+        private final Principal principal;
+        private final NewRental request;
+        private NumberProvider provider;
+        private NumberProvider.ProvidedNumber held;
+
+        Creation(Principal principal, NewRental request) {
+            this.principal = principal;
+            this.request = request;
+        }
+
+        @Override
+        public TxWork<Rental> prepare() {
+            principal.require(Scope.RENTALS);
+            List<NumberProvider> providers = sources.providers().stream()
+                    .filter(p -> p.serves(request.service(), request.country())).toList();
+            TxWork<Rental> fromPool = tx -> create(tx, principal, request);
+            if (providers.isEmpty()) {
+                return fromPool;
+            }
+            Long price = db.read(tx -> {
+                Quote quote = quote(tx, principal, request);
+                boolean poolHasOne = allocator.allocate(tx, request.country(), request.carrier(), request.service()).isPresent();
+                return poolHasOne ? null : quote.price();
+            });
+            if (price == null) {
+                return fromPool;
+            }
+            DomainException unavailable = null;
+            for (NumberProvider candidate : providers) {
+                try {
+                    Optional<NumberProvider.ProvidedNumber> got = candidate.reserve(new NumberProvider.NumberRequest(
+                            request.service(), request.country(), request.carrier(), price, request.maxPriceMicros()));
+                    if (got.isPresent()) {
+                        provider = candidate;
+                        held = got.get();
+                        return tx -> openProvided(tx, principal, request, candidate, got.get());
+                    }
+                } catch (DomainException e) {
+                    unavailable = e;
+                }
+            }
+            if (unavailable != null) {
+                throw unavailable;
+            }
+            return fromPool;
+        }
+
+        @Override
+        public void settle() {
+            if (held != null) {
+                provider.settle(held);
+            }
+        }
     }
 
     public Rental get(Tx tx, Principal principal, String id) {
@@ -154,7 +301,7 @@ public final class RentalService {
                     : "This rental is already " + rental.status() + ".")
                     .with("rental_status", rental.status().toString());
         }
-        return end(tx, rental, RentalStatus.CANCELLED, true, "rental.cancelled", "cancelled");
+        return end(tx, rental, RentalStatus.CANCELLED, true, "rental.cancelled", "cancelled", RentalChange.CANCELLED);
     }
 
     /** Releases a rental that received a code; finishing a completed rental returns it unchanged. */
@@ -170,7 +317,7 @@ public final class RentalService {
                     : "This rental is already " + rental.status() + ".")
                     .with("rental_status", rental.status().toString());
         }
-        return end(tx, rental, RentalStatus.COMPLETED, false, "rental.completed", null);
+        return end(tx, rental, RentalStatus.COMPLETED, false, "rental.completed", null, RentalChange.COMPLETED);
     }
 
     /** Asks for another SMS on a received rental: back to waiting, no new charge. */
@@ -184,6 +331,7 @@ public final class RentalService {
         }
         Rental waiting = withStatus(rental, RentalStatus.WAITING, rental.endedAt(), rental.refundedMicros());
         rentals.update(tx, waiting);
+        sources.rentalChanged(tx, waiting, RentalChange.RETRIED);
         Rental updated = rentals.find(tx, id).orElseThrow();
         publish(tx, "rental.updated", updated);
         return updated;
@@ -207,7 +355,8 @@ public final class RentalService {
                     .with("rental_status", rental.status().toString());
         }
         numbers.block(tx, rental.numberId(), rental.service(), rental.id(), clock.instant());
-        return end(tx, rental, RentalStatus.CANCELLED, true, "rental.cancelled", "reported: number refused by the service");
+        return end(tx, rental, RentalStatus.CANCELLED, true, "rental.cancelled", "reported: number refused by the service",
+                RentalChange.REPORTED);
     }
 
     /**
@@ -219,13 +368,27 @@ public final class RentalService {
             List<Rental> due = rentals.dueForExpiry(tx, clock.instant(), limit);
             for (Rental rental : due) {
                 if (rental.everReceived()) {
-                    end(tx, rental, RentalStatus.COMPLETED, false, "rental.completed", null);
+                    end(tx, rental, RentalStatus.COMPLETED, false, "rental.completed", null, RentalChange.COMPLETED);
                 } else {
-                    end(tx, rental, RentalStatus.EXPIRED, true, "rental.expired", "expired: no SMS arrived");
+                    end(tx, rental, RentalStatus.EXPIRED, true, "rental.expired", "expired: no SMS arrived",
+                            RentalChange.EXPIRED);
                 }
             }
             return due.size();
         });
+    }
+
+    /**
+     * The source of a rental's number lost it (an upstream server ended its rental): a rental still
+     * waiting for its first code ends now, cancelled with a full refund. Anything else is left as it is.
+     */
+    public Optional<Rental> endForSource(Tx tx, String id, String note) {
+        Optional<Rental> rental = rentals.findBare(tx, id);
+        if (rental.isEmpty() || rental.get().status() != RentalStatus.WAITING || rental.get().everReceived()) {
+            return Optional.empty();
+        }
+        return Optional.of(end(tx, rental.get(), RentalStatus.CANCELLED, true, "rental.cancelled", note,
+                RentalChange.CANCELLED));
     }
 
     public Optional<Instant> nextExpiry() {
@@ -247,7 +410,8 @@ public final class RentalService {
                 || accounts.find(tx, rental.accountId()).map(a -> accounts.canSee(tx, principal, a)).orElse(false);
     }
 
-    private Rental end(Tx tx, Rental rental, RentalStatus status, boolean refund, String eventType, String note) {
+    private Rental end(Tx tx, Rental rental, RentalStatus status, boolean refund, String eventType, String note,
+                       RentalChange change) {
         Instant now = clock.instant();
         long refunded = 0;
         if (refund && rental.priceMicros() > 0) {
@@ -255,11 +419,13 @@ public final class RentalService {
                     Days.of(rental.createdAt()), note);
             refunded = rental.priceMicros();
         }
-        rentals.update(tx, withStatus(rental, status, now, refunded));
+        Rental ended = withStatus(rental, status, now, refunded);
+        rentals.update(tx, ended);
         numbers.release(tx, rental.id());
-        Rental ended = rentals.find(tx, rental.id()).orElseThrow();
-        publish(tx, eventType, ended);
-        return ended;
+        sources.rentalChanged(tx, ended, change);
+        Rental full = rentals.find(tx, rental.id()).orElseThrow();
+        publish(tx, eventType, full);
+        return full;
     }
 
     void publish(Tx tx, String type, Rental rental) {

@@ -1,12 +1,19 @@
 package com.smsverifyo.sources;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.smsverifyo.engine.DomainException;
 import com.smsverifyo.engine.Engine;
+import com.smsverifyo.engine.EventPublisher;
 import com.smsverifyo.engine.InboundMessageService;
 import com.smsverifyo.engine.Json;
+import com.smsverifyo.engine.SmsSource;
+import com.smsverifyo.engine.SourceHealth;
+import com.smsverifyo.store.PoolNumber;
+import com.smsverifyo.store.StoreException;
 import com.smsverifyo.store.StoredEvent;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,11 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A clearly labelled simulated SMS source: for a share of new rentals it sends, after a random
- * delay, the text the real service would send, through the same inbound entry point as any real
- * source. Messages it sends carry the source {@code simulator}.
+ * A clearly labelled simulated SMS source: for a share of new rentals on its numbers it sends, after
+ * a random delay, the text the real service would send, through the same inbound entry point as any
+ * real source. Messages it sends carry the source {@code simulator}.
  */
-public final class SimulatorSource implements AutoCloseable {
+public final class SimulatorSource implements SmsSource {
     private static final Logger log = LoggerFactory.getLogger(SimulatorSource.class);
 
     /** Settings: delay range and the share of rentals that get an SMS (0 = never). */
@@ -35,26 +42,38 @@ public final class SimulatorSource implements AutoCloseable {
     }
 
     private final Engine engine;
+    private final String sourceId;
     private final Settings settings;
-    private final com.smsverifyo.engine.EventPublisher.Listener listener = this::onEvent;
+    private final EventPublisher.Listener listener = this::onEvent;
     private final Random random;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sms-simulator");
         thread.setDaemon(true);
         return thread;
     });
+    private volatile Instant lastMessageAt;
 
-    public SimulatorSource(Engine engine, Settings settings, Random random) {
+    /**
+     * @param sourceId the simulator's source: it sends codes only to rentals on its own numbers
+     */
+    public SimulatorSource(Engine engine, String sourceId, Settings settings, Random random) {
         this.engine = engine;
+        this.sourceId = sourceId;
         this.settings = settings;
         this.random = random;
     }
 
-    public SimulatorSource start() {
+    @Override
+    public void start() {
         engine.events().subscribe(listener);
         log.info("SMS simulator on: {} of rentals get a simulated code after {}–{}",
                 settings.successRate(), settings.minDelay(), settings.maxDelay());
-        return this;
+    }
+
+    @Override
+    public SourceHealth health() {
+        return SourceHealth.ok("Simulated codes for " + Math.round(settings.successRate() * 100) + " % of rentals, "
+                + settings.minDelay().toSeconds() + "–" + settings.maxDelay().toSeconds() + " s after renting.", lastMessageAt);
     }
 
     private void onEvent(StoredEvent event) {
@@ -75,9 +94,15 @@ public final class SimulatorSource implements AutoCloseable {
 
     private void deliver(String phone, SimulatedTexts.Text text) {
         try {
+            // Only this simulator's numbers: a real SIM's rental must never get a made-up code.
+            Optional<PoolNumber> number = engine.db().read(tx -> engine.numbers().find(tx, phone));
+            if (number.isEmpty() || !sourceId.equals(number.get().sourceId())) {
+                return;
+            }
             engine.inbound().receive(new InboundMessageService.Inbound(phone, text.sender(), text.body(),
                     SimulatorNumbers.SOURCE, null));
-        } catch (DomainException | com.smsverifyo.store.StoreException e) {
+            lastMessageAt = engine.clock().instant();
+        } catch (DomainException | StoreException e) {
             log.warn("simulated SMS to {} not delivered: {}", phone, e.getMessage());
         }
     }

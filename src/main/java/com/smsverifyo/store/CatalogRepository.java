@@ -113,13 +113,15 @@ public final class CatalogRepository {
 
     public Availability availability(Tx tx) {
         Map<String, Long> total = new HashMap<>();
-        Sql.each(tx, "SELECT country, carrier, count(*) AS n FROM numbers WHERE enabled = 1 GROUP BY country, carrier",
+        Sql.each(tx, "SELECT n.country, n.carrier, count(*) AS n FROM numbers n WHERE " + NumberRepository.RENTABLE
+                        + " GROUP BY n.country, n.carrier",
                 row -> Map.entry(row.getString("country") + "|" + row.getString("carrier"), row.getLong("n")),
                 entry -> total.put(entry.getKey(), entry.getValue()));
         Map<String, Long> taken = new HashMap<>();
         Sql.each(tx, "SELECT t.service, n.country, n.carrier, count(*) AS n FROM "
                         + "(SELECT number_id, service FROM leases UNION ALL SELECT number_id, service FROM number_blocks) t "
-                        + "JOIN numbers n ON n.id = t.number_id WHERE n.enabled = 1 GROUP BY t.service, n.country, n.carrier",
+                        + "JOIN numbers n ON n.id = t.number_id WHERE " + NumberRepository.RENTABLE
+                        + " GROUP BY t.service, n.country, n.carrier",
                 row -> Map.entry(row.getString("service") + "|" + row.getString("country") + "|" + row.getString("carrier"),
                         row.getLong("n")),
                 entry -> taken.put(entry.getKey(), entry.getValue()));

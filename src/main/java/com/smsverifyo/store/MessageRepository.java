@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 public final class MessageRepository {
     private static final String COLUMNS = "seq, id, rental_id, phone_number, sender, text, code, late, source, received_at";
@@ -36,7 +37,28 @@ public final class MessageRepository {
                 MessageRepository::map, where.args(limit));
     }
 
-    public java.util.Optional<Message> find(Tx tx, String id) {
+    /**
+     * Filters of the messages list; null means "any".
+     *
+     * @param unmatched true: only messages that matched no rental; false: only those that did
+     * @param late      true: only messages that arrived after their rental ended
+     */
+    public record Filter(Boolean unmatched, Boolean late, String phoneNumber, String source) {
+    }
+
+    /** Messages newest first, before {@code beforeSeq} when given. */
+    public List<Message> list(Tx tx, Filter filter, Long beforeSeq, int limit) {
+        Where where = new Where()
+                .when(Boolean.TRUE.equals(filter.unmatched()), "rental_id IS NULL")
+                .when(Boolean.FALSE.equals(filter.unmatched()), "rental_id IS NOT NULL")
+                .when(filter.late() != null, "late = ?", filter.late())
+                .is("phone_number", filter.phoneNumber()).is("source", filter.source())
+                .when(beforeSeq != null, "seq < ?", beforeSeq);
+        return Sql.list(tx, "SELECT " + COLUMNS + " FROM messages" + where.sql() + " ORDER BY seq DESC LIMIT ?",
+                MessageRepository::map, where.args(limit));
+    }
+
+    public Optional<Message> find(Tx tx, String id) {
         return Sql.one(tx, "SELECT " + COLUMNS + " FROM messages WHERE id = ?", MessageRepository::map, id);
     }
 

@@ -153,6 +153,37 @@ class OpenApiContractTest {
     }
 
     @Test
+    void sourceResponsesHaveTheDocumentedShape() {
+        String key = server.ownerKey();
+        var http = server.http();
+        TestResponse source = http.post("/v1/sources", key,
+                "{\"type\":\"android-gateway\",\"name\":\"Phones\",\"settings\":{\"signing_key\":\"k\"}}");
+        assertConforms(source, 201, "Source");
+        assertListOf(http.get("/v1/sources", key), "SourceList");
+        TestResponse number = http.post("/v1/numbers", key, "{\"phone_number\":\"+14155550177\",\"country\":\"US\","
+                + "\"source_id\":\"" + source.json().path("id").asText() + "\",\"device_id\":\"d1\",\"sim_number\":1}");
+        assertConforms(number, 201, "PoolNumber");
+        assertListOf(http.get("/v1/numbers?limit=2", key), "PoolNumberList");
+        server.sms("+14155550199", "Someone", "Hello");
+        assertListOf(http.get("/v1/messages?unmatched=true", key), "InboundRecordList");
+        String body = "{\"id\":\"e1\",\"event\":\"system:ping\",\"payload\":{}}";
+        String timestamp = Long.toString(server.clock().instant().getEpochSecond());
+        TestResponse ping = http.post("/v1/inbound/android-gateway/" + source.json().path("id").asText(), null, body,
+                Map.of("X-Timestamp", timestamp, "X-Signature", hmacHex("k", body + timestamp)));
+        assertConforms(ping, 200, "SourceDeliveryResult");
+    }
+
+    private static String hmacHex(String key, String message) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(message.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void theShapeCheckCatchesAMissingField() {
         JsonNode rental = server.http().post("/v1/rentals", server.ownerKey(),
                 "{\"service\":\"telegram\",\"country\":\"GB\"}").json();

@@ -43,7 +43,22 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(Path dataDir, MutableClock clock, Duration rentalTtl, int poolPerCountry,
                                    WebhookSettings webhooks) {
-        ServerRuntime.Settings settings = new ServerRuntime.Settings(DataDirectory.open(dataDir), "127.0.0.1", 0,
+        return start(dataDir, clock, rentalTtl, poolPerCountry, webhooks, 0);
+    }
+
+    /**
+     * A restart that keeps the server's address, as a real server's does (another server that
+     * talks to this one keeps reaching it).
+     */
+    public static TestServer restartOnPort(Path dataDir, MutableClock clock, String ownerKey, WebhookSettings webhooks,
+                                           int port) {
+        TestServer started = start(dataDir, clock, Duration.ofMinutes(20), 40, webhooks, port);
+        return new TestServer(started.runtime, clock, ownerKey);
+    }
+
+    private static TestServer start(Path dataDir, MutableClock clock, Duration rentalTtl, int poolPerCountry,
+                                    WebhookSettings webhooks, int port) {
+        ServerRuntime.Settings settings = new ServerRuntime.Settings(DataDirectory.open(dataDir), "127.0.0.1", port,
                 rentalTtl, true, new SimulatorSource.Settings(Duration.ZERO, Duration.ZERO, 0.0), poolPerCountry,
                 clock, Duration.ofHours(1), 42L, webhooks);
         ServerRuntime runtime = ServerRuntime.start(settings);
