@@ -224,9 +224,9 @@ final class WireFormat {
     static ObjectNode catalog(Catalog catalog) {
         ObjectNode json = object();
         ArrayNode services = json.putArray("services");
-        catalog.services().forEach(s -> services.addObject().put("service", s.service()).put("name", s.name()));
+        catalog.services().forEach(s -> services.addObject().put("code", s.service()).put("name", s.name()));
         ArrayNode countries = json.putArray("countries");
-        catalog.countries().forEach(c -> countries.addObject().put("country", c.country()).put("name", c.name()));
+        catalog.countries().forEach(c -> countries.addObject().put("code", c.country()).put("name", c.name()));
         ArrayNode prices = json.putArray("prices");
         catalog.prices().forEach(p -> prices.addObject().put("service", p.service()).put("country", p.country())
                 .put("price_usd", p.price()).put("mobile_price_usd", p.mobilePrice()));

@@ -120,8 +120,8 @@ class WebhooksAndCatalogTest {
 
     @Test
     void theCatalogIsReadAndWrittenWholeWithDecimalPrices() throws Exception {
-        String catalog = "{\"services\":[{\"service\":\"whatsapp\",\"name\":\"WhatsApp\"}],"
-                + "\"countries\":[{\"country\":\"US\",\"name\":\"United States\"}],"
+        String catalog = "{\"services\":[{\"code\":\"whatsapp\",\"name\":\"WhatsApp\"}],"
+                + "\"countries\":[{\"code\":\"US\",\"name\":\"United States\"}],"
                 + "\"prices\":[{\"service\":\"whatsapp\",\"country\":\"US\",\"price_usd\":0.45,\"mobile_price_usd\":0.70}],"
                 + "\"tiers\":[{\"name\":\"retail\",\"discount_percent\":0},{\"name\":\"reseller\",\"discount_percent\":20}]}";
         server.enqueue(Fixtures.json(200, catalog));
