@@ -43,7 +43,8 @@ final class WireFormat {
         return new Account(json.string("id"), json.optString("parent_id"), json.optString("name").orElse(""),
                 json.decimal("balance_usd"), json.optString("tier").orElse(""), json.optString("status").orElse("active"),
                 json.optDecimal("alert_threshold_usd"),
-                json.optDecimal("spent_today_usd").orElse(java.math.BigDecimal.ZERO), json.optInstant("created_at"));
+                json.optDecimal("spent_today_usd").orElse(java.math.BigDecimal.ZERO),
+                json.optDecimal("spent_30d_usd").orElse(java.math.BigDecimal.ZERO), json.optInstant("created_at"));
     }
 
     static ApiKey apiKey(JsonFields json) {
