@@ -50,6 +50,7 @@ public final class LedgerBrowser {
     private long generation;
     /** Set while several filters change at once, so they cause one reload. */
     private boolean batching;
+    private boolean nothing;
 
     /**
      * @param session the connection
@@ -73,8 +74,25 @@ public final class LedgerBrowser {
         return LedgerQuery.all().account(account.get()).kind(kind.get()).between(start, end).pageSize(PAGE_SIZE);
     }
 
+    /**
+     * Shows nothing and reads nothing while {@code none} is true (no customer is open), instead of
+     * the key's own ledger that a {@code null} account means.
+     */
+    public void showNothing(boolean none) {
+        this.nothing = none;
+        if (none) {
+            generation++;
+            entries.clear();
+            hasMore.set(false);
+            loading.set(false);
+        }
+    }
+
     /** Reads the first page again (the filters or the ledger changed). */
     public void reload() {
+        if (nothing) {
+            return;
+        }
         if (!rangeError.get().isEmpty()) {
             entries.clear();
             hasMore.set(false);
