@@ -256,7 +256,12 @@ public final class BillingView {
     }
 
     /** One alert: the balance against the threshold, when, whose, and whether it was heard live. */
-    private final class AlertCell extends ListCell<BalanceAlert> {
+    private static final class AlertCell extends ListCell<BalanceAlert> {
+        AlertCell() {
+            // Fit the list's width (long names are cut with an ellipsis), never scroll sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(BalanceAlert alert, boolean empty) {
             super.updateItem(alert, empty);
@@ -271,16 +276,19 @@ public final class BillingView {
             threshold.getStyleClass().add("text-muted");
             HBox top = new HBox(6, amounts, threshold);
             top.setAlignment(Pos.BASELINE_LEFT);
-            String whose = alert.accountName().isEmpty() ? "Your account" : alert.accountName();
-            Label when = new Label(whose + " · " + Formats.dateTime(alert.occurredAt()));
+            Label whose = new Label(alert.accountName().isEmpty() ? "Your account" : alert.accountName());
+            whose.getStyleClass().add("hint");
+            whose.setMinWidth(0);
+            Label when = new Label(Formats.dateTime(alert.occurredAt()));
             when.getStyleClass().add("hint");
-            VBox text = new VBox(2, top, when);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox row = new HBox(10, Icons.WARNING.node(16), text, spacer);
+            VBox text = new VBox(1, top, whose, when);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(10, Icons.WARNING.node(16), text);
             if (alert.live()) {
                 Label live = new Label("new");
                 live.getStyleClass().add("live-badge");
+                live.setMinWidth(Region.USE_PREF_SIZE);
                 live.setTooltip(new Tooltip("Arrived while the app was open"));
                 row.getChildren().add(live);
             }

@@ -108,12 +108,12 @@ public final class LedgerPanel {
         table.setId(prefix + "-ledger-table");
         table.getStyleClass().add("ledger-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Time", 150, entry -> Formats.dateTime(entry.createdAt()), "cell-muted"));
+        table.getColumns().add(column("Time", 165, entry -> Formats.dateTime(entry.createdAt()), "cell-muted"));
         table.getColumns().add(kindColumn());
         table.getColumns().add(amountColumn("Amount", LedgerEntry::amount, true));
         table.getColumns().add(amountColumn("Balance after", LedgerEntry::balanceAfter, false));
-        table.getColumns().add(column("Rental", 200, entry -> entry.rentalId().orElse(""), "mono-cell"));
-        table.getColumns().add(column("Note", 200, entry -> entry.note().orElse(""), null));
+        table.getColumns().add(column("Rental", 180, entry -> entry.rentalId().orElse(""), "mono-cell"));
+        table.getColumns().add(column("Note", 160, entry -> entry.note().orElse(""), null));
         Label empty = new Label();
         empty.getStyleClass().add("text-muted");
         empty.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -168,6 +168,7 @@ public final class LedgerPanel {
         column.setSortable(false);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(text.apply(data.getValue())));
         if (style != null) {
+            // Ids and times are read whole or not at all: a tooltip shows what a narrow column cuts.
             column.setCellFactory(c -> new TableCell<>() {
                 {
                     getStyleClass().add(style);
@@ -177,6 +178,7 @@ public final class LedgerPanel {
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty ? null : item);
+                    setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
                 }
             });
         }
@@ -185,7 +187,7 @@ public final class LedgerPanel {
 
     private static TableColumn<LedgerEntry, String> kindColumn() {
         TableColumn<LedgerEntry, String> column = new TableColumn<>("Kind");
-        column.setPrefWidth(110);
+        column.setPrefWidth(100);
         column.setSortable(false);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().kind()));
         column.setCellFactory(c -> new TableCell<>() {
@@ -207,7 +209,8 @@ public final class LedgerPanel {
     private static TableColumn<LedgerEntry, BigDecimal> amountColumn(String title, Function<LedgerEntry, BigDecimal> value,
                                                                      boolean signed) {
         TableColumn<LedgerEntry, BigDecimal> column = new TableColumn<>(title);
-        column.setPrefWidth(120);
+        column.setPrefWidth(signed ? 100 : 115);
+        column.setMinWidth(signed ? 90 : 105);
         column.setSortable(false);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
         column.setCellFactory(c -> new TableCell<>() {

@@ -29,7 +29,7 @@ public final class Pages {
             case API_KEYS -> new ComingPage(destination, "Create, limit and revoke API keys; each new key shown once with a copy button.");
             case WEBHOOKS -> new ComingPage(destination, "Add and test webhook endpoints and read every delivery attempt.");
             case BILLING -> new BillingPage(session, balanceAlerts);
-            case CUSTOMERS -> new ComingPage(destination, "Your customers: balances, tiers, credits and the catalog editor.");
+            case CUSTOMERS -> new com.smsverifyo.ui.customers.CustomersPage(session);
             case SUPPORT -> new ComingPage(destination, "Find any rental by id, number, customer or code and read its whole story.");
             case SERVER -> new ComingPage(destination, "The embedded server: address, sources, number pool, logs and backups.");
             default -> new ComingPage(destination, "This page is being built.");
