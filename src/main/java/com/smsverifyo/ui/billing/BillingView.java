@@ -235,7 +235,12 @@ public final class BillingView {
         list.setId("billing-alerts");
         list.getStyleClass().add("alert-list");
         list.setCellFactory(view -> new AlertCell());
-        Label empty = new Label("No balance alerts in the last 7 days.");
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.createStringBinding(() -> switch (model.alerts().logStateProperty().get()) {
+            case READING -> "Reading the alerts of the last 7 days…";
+            case READ -> "No balance alerts in the last 7 days.";
+            default -> "No balance alerts yet.";
+        }, model.alerts().logStateProperty()));
         empty.getStyleClass().add("text-muted");
         empty.setWrapText(true);
         list.setPlaceholder(empty);

@@ -108,12 +108,15 @@ public final class LedgerPanel {
         table.setId(prefix + "-ledger-table");
         table.getStyleClass().add("ledger-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Time", 165, entry -> Formats.dateTime(entry.createdAt()), "cell-muted"));
+        table.getColumns().add(column("Time", 160, entry -> Formats.dateTime(entry.createdAt()), "cell-muted"));
         table.getColumns().add(kindColumn());
         table.getColumns().add(amountColumn("Amount", LedgerEntry::amount, true));
         table.getColumns().add(amountColumn("Balance after", LedgerEntry::balanceAfter, false));
         table.getColumns().add(column("Rental", 180, entry -> entry.rentalId().orElse(""), "mono-cell"));
         table.getColumns().add(column("Note", 160, entry -> entry.note().orElse(""), null));
+        // Time, kind and amounts are read whole; the rental id and the note give way on narrow windows.
+        table.getColumns().subList(0, 4).forEach(column -> column.setMinWidth(column.getPrefWidth()));
+        table.getColumns().subList(4, 6).forEach(column -> column.setMinWidth(80));
         Label empty = new Label();
         empty.getStyleClass().add("text-muted");
         empty.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -187,7 +190,7 @@ public final class LedgerPanel {
 
     private static TableColumn<LedgerEntry, String> kindColumn() {
         TableColumn<LedgerEntry, String> column = new TableColumn<>("Kind");
-        column.setPrefWidth(100);
+        column.setPrefWidth(112);
         column.setSortable(false);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().kind()));
         column.setCellFactory(c -> new TableCell<>() {

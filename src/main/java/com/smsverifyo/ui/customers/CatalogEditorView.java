@@ -141,10 +141,10 @@ final class CatalogEditorView {
         table.getStyleClass().add("editor-table");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(readOnly("Service", 120, PriceRow::serviceName));
-        table.getColumns().add(readOnly("Country", 130, PriceRow::countryName));
-        table.getColumns().add(editable("Any number", 105, PriceRow::priceProperty, PriceRow::priceError, row -> true, "0.45", true));
-        table.getColumns().add(editable("Mobile", 95, PriceRow::mobileProperty, PriceRow::mobileError, row -> true, "0.70", true));
+        table.getColumns().add(readOnly("Service", 100, PriceRow::serviceName));
+        table.getColumns().add(readOnly("Country", 115, PriceRow::countryName));
+        table.getColumns().add(editable("Any number", 95, PriceRow::priceProperty, PriceRow::priceError, row -> true, "0.45", true));
+        table.getColumns().add(editable("Mobile", 85, PriceRow::mobileProperty, PriceRow::mobileError, row -> true, "0.70", true));
         table.getColumns().add(problemColumn(PriceRow::problem));
         table.getColumns().add(removeColumn(row -> editor.removePrice(row), row -> editor.restorePrice(row),
                 PriceRow::removedProperty));
@@ -173,8 +173,8 @@ final class CatalogEditorView {
         table.getStyleClass().add("editor-table");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(editable("Name", 125, TierRow::nameProperty, TierRow::nameError, TierRow::added, "gold", false));
-        table.getColumns().add(editable("Discount %", 100, TierRow::discountProperty, TierRow::discountError, row -> true, "20", true));
+        table.getColumns().add(editable("Name", 110, TierRow::nameProperty, TierRow::nameError, TierRow::added, "gold", false));
+        table.getColumns().add(editable("Discount %", 90, TierRow::discountProperty, TierRow::discountError, row -> true, "20", true));
         table.getColumns().add(problemColumn(TierRow::problem));
         table.getColumns().add(removeColumn(row -> editor.removeTier(row), row -> editor.restoreTier(row),
                 TierRow::removedProperty));

@@ -176,7 +176,7 @@ final class CustomerDetailView {
         table.setId("customer-rentals");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Cells.text("Created", 140, r -> Formats.dateTime(r.createdAt()), "cell-muted"));
-        table.getColumns().add(Cells.text("Service", 90, Rental::service, null));
+        table.getColumns().add(Cells.text("Service", 90, r -> model.serviceName(r.service()), null));
         table.getColumns().add(Cells.text("Country", 60, Rental::country, null));
         table.getColumns().add(Cells.text("Number", 140, r -> Formats.phone(r.phoneNumber()), "mono-cell"));
         table.getColumns().add(Cells.money("Price", 70, Rental::price));

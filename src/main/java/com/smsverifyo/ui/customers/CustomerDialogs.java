@@ -202,14 +202,19 @@ final class CustomerDialogs {
         return label;
     }
 
+    /** A field's error line: always one line tall, so the form does not jump; the dialog grows for longer ones. */
     private static Label error(String id, ObservableStringValue text) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("field-error");
         label.setWrapText(true);
+        label.setMinHeight(16);
         label.textProperty().bind(text);
-        label.managedProperty().bind(label.textProperty().isNotEmpty());
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.textProperty().addListener((obs, old, next) -> {
+            if (label.getScene() != null && label.getScene().getWindow() != null) {
+                label.getScene().getWindow().sizeToScene();
+            }
+        });
         return label;
     }
 

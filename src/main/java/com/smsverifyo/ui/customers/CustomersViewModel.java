@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -57,6 +58,7 @@ public final class CustomersViewModel {
     private final CatalogEditor catalog;
     private final LiveListener live;
     private boolean reloadQueued;
+    private Map<String, String> serviceNames = Map.of();
 
     public CustomersViewModel(Session session) {
         this(session, ZoneId.systemDefault());
@@ -115,6 +117,8 @@ public final class CustomersViewModel {
                     }
                     error.set("");
                     tiers.setAll(tierNames(loaded.catalog()));
+                    serviceNames = loaded.catalog().services().stream()
+                            .collect(Collectors.toMap(Catalog.Service::service, Catalog.Service::name, (a, b) -> a));
                     if (!catalog.loaded() || !catalog.dirty().get()) {
                         catalog.show(loaded.catalog());
                     }
@@ -215,6 +219,11 @@ public final class CustomersViewModel {
         if (selected.get() != null && selected.get().id().equals(fresh.id())) {
             detail.ledger().reload();
         }
+    }
+
+    /** A service's display name ("whatsapp" → "WhatsApp"), or its code when the catalog does not name it. */
+    public String serviceName(String code) {
+        return serviceNames.getOrDefault(code, code);
     }
 
     private static List<String> tierNames(Catalog catalog) {

@@ -59,11 +59,12 @@ public final class PriceRow {
             if (removed.get()) {
                 return "";
             }
+            // The red cell says which price; the words say what is wrong with it.
             if (!priceError.get().isEmpty()) {
-                return "Any number: " + priceError.get();
+                return priceError.get();
             }
             if (!mobileError.get().isEmpty()) {
-                return "Mobile: " + mobileError.get();
+                return mobileError.get();
             }
             return serverRowError.get();
         }, priceError, mobileError, serverRowError, removed);
@@ -77,11 +78,11 @@ public final class PriceRow {
     /** Why {@code text} is not a base price, in words; empty when it is one. */
     static String amountProblem(String text) {
         if (text == null || text.isBlank()) {
-            return "Enter a price in dollars, such as 0.45.";
+            return "Enter a price, such as 0.45.";
         }
         Optional<BigDecimal> value = MoneyInput.parse(text);
         if (value.isEmpty()) {
-            return "Enter a price in dollars, such as 0.45 (at most 4 decimals).";
+            return "Enter a price such as 0.45 (max 4 decimals).";
         }
         if (value.get().signum() < 0) {
             return "A price cannot be negative.";

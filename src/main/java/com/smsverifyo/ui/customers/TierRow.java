@@ -66,23 +66,23 @@ public final class TierRow {
             return "Enter a name, such as gold.";
         }
         if (!NAME.matcher(text.strip()).matches()) {
-            return "Use 1 to 32 lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.";
+            return "Use lower-case letters, digits, _ . - (max 32).";
         }
         return "";
     }
 
     static String discountProblem(String text) {
         if (text == null || text.isBlank()) {
-            return "Enter a discount in percent, such as 20.";
+            return "Enter a percent, such as 20.";
         }
         BigDecimal value;
         try {
             value = new BigDecimal(text.strip().replace("%", "").replace(',', '.').strip());
         } catch (NumberFormatException e) {
-            return "Enter a discount in percent, such as 20 or 12.5.";
+            return "Enter a percent, such as 20 or 12.5.";
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            return "A discount is from 0 to 100 percent.";
+            return "From 0 to 100 percent.";
         }
         if (value.stripTrailingZeros().scale() > 2) {
             return "At most 2 decimals.";
