@@ -91,7 +91,10 @@ final class CustomerDetailView {
         ComboBox<String> tier = new ComboBox<>(model.tiers());
         tier.setId("customer-tier");
         tier.setTooltip(new Tooltip("The tier's discount prices the customer's new rentals"));
-        model.selectedProperty().addListener((obs, old, next) -> tier.setValue(next == null ? null : next.tier()));
+        Runnable showTier = () -> tier.setValue(model.selectedProperty().get() == null ? null : model.selectedProperty().get().tier());
+        model.selectedProperty().addListener((obs, old, next) -> showTier.run());
+        // New tier names (a catalog save, a reload) replace the items, which clears the value: show it again.
+        model.tiers().addListener((javafx.collections.ListChangeListener<String>) change -> showTier.run());
         tier.setOnAction(event -> {
             Account open = model.selectedProperty().get();
             if (open != null && tier.getValue() != null && !tier.getValue().equals(open.tier())) {

@@ -70,7 +70,7 @@ public final class CustomersViewModel {
     public CustomersViewModel(Session session, ZoneId zone) {
         this.session = session;
         this.detail = new CustomerDetail(session, zone);
-        this.catalog = new CatalogEditor(session, stored -> tiers.setAll(tierNames(stored)));
+        this.catalog = new CatalogEditor(session, stored -> showTiers(tierNames(stored)));
         search.addListener((obs, old, next) -> {
             String words = next == null ? "" : next.strip().toLowerCase(Locale.ROOT);
             shown.setPredicate(words.isEmpty() ? null : account -> account.name().toLowerCase(Locale.ROOT).contains(words)
@@ -116,7 +116,7 @@ public final class CustomersViewModel {
                         return;
                     }
                     error.set("");
-                    tiers.setAll(tierNames(loaded.catalog()));
+                    showTiers(tierNames(loaded.catalog()));
                     serviceNames = loaded.catalog().services().stream()
                             .collect(Collectors.toMap(Catalog.Service::service, Catalog.Service::name, (a, b) -> a));
                     if (!catalog.loaded() || !catalog.dirty().get()) {
@@ -224,6 +224,12 @@ public final class CustomersViewModel {
     /** A service's display name ("whatsapp" → "WhatsApp"), or its code when the catalog does not name it. */
     public String serviceName(String code) {
         return serviceNames.getOrDefault(code, code);
+    }
+
+    private void showTiers(List<String> names) {
+        if (!tiers.equals(names)) {
+            tiers.setAll(names);
+        }
     }
 
     private static List<String> tierNames(Catalog catalog) {
