@@ -8,12 +8,16 @@ import com.smsverifyo.client.Rental;
 import com.smsverifyo.ui.common.ErrorMessages;
 import com.smsverifyo.ui.session.LiveListener;
 import com.smsverifyo.ui.session.Session;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,7 +61,11 @@ public final class CustomersViewModel {
     private final CustomerDetail detail;
     private final CatalogEditor catalog;
     private final LiveListener live;
+    /** How long the page waits after a customer's rental changed before reading the figures again. */
+    static final Duration FOLLOW_DELAY = Duration.ofSeconds(2);
+
     private boolean reloadQueued;
+    private boolean openCustomerMoved;
     private Map<String, String> serviceNames = Map.of();
 
     public CustomersViewModel(Session session) {
@@ -133,26 +141,35 @@ public final class CustomersViewModel {
         selected.set(fresh.stream().filter(a -> a.id().equals(keep)).findFirst().orElse(null));
     }
 
-    /** A rental of one of the customers changed: its figures are read again (merged while a read runs). */
+    /**
+     * A rental of one of the customers changed: its figures (and the open customer's rentals) are
+     * read again a moment later, once for a whole burst, so a busy reseller's traffic costs a read
+     * every {@link #FOLLOW_DELAY} at most.
+     */
     private void customerRentalsChanged(List<Rental> rentals) {
         Set<String> ids = customers.stream().map(Account::id).collect(Collectors.toSet());
         if (access.get() != Access.OWNER || rentals.stream().noneMatch(r -> ids.contains(r.accountId()))) {
             return;
         }
         Account open = selected.get();
-        if (open != null && rentals.stream().anyMatch(r -> r.accountId().equals(open.id()))) {
-            detail.loadRentals();
-        }
+        openCustomerMoved |= open != null && rentals.stream().anyMatch(r -> r.accountId().equals(open.id()));
         if (reloadQueued) {
             return;
         }
         reloadQueued = true;
-        session.call(() -> session.client().accounts().list().stream().toList()).whenComplete((fresh, failure) -> {
-            reloadQueued = false;
-            if (fresh != null) {
-                showCustomers(fresh);
-            }
-        });
+        Executor later = CompletableFuture.delayedExecutor(FOLLOW_DELAY.toMillis(), TimeUnit.MILLISECONDS,
+                session.executors().background());
+        CompletableFuture.supplyAsync(() -> session.client().accounts().list().stream().toList(), later)
+                .whenComplete((fresh, failure) -> session.executors().fx().execute(() -> {
+                    reloadQueued = false;
+                    if (fresh != null) {
+                        showCustomers(fresh);
+                    }
+                    if (openCustomerMoved) {
+                        openCustomerMoved = false;
+                        detail.loadRentals();
+                    }
+                }));
     }
 
     /** A form for a new customer, with the catalog's tiers. */

@@ -207,6 +207,30 @@ class CustomersViewModelTest {
         assertThat(detail.ledger().entries()).isEmpty();
     }
 
+    @Test
+    void aCustomersRentalMovesItsFiguresAndItsOpenDetailLive() {
+        Customers.Customer acme = Customers.open(server, "Acme QA", "retail", "5", 60);
+        // The stream covers the customers there are when it connects: a session opened now sees Acme's.
+        try (Session owner = TestSessions.open(server, server.ownerKey(), UiExecutors.direct())) {
+            TestSessions.await(() -> owner.live().stateProperty().get() == com.smsverifyo.ui.session.StreamState.LIVE,
+                    "the stream is live");
+            CustomersViewModel page = new CustomersViewModel(owner, ZoneOffset.UTC);
+            page.load();
+            page.follow();
+            page.selectedProperty().set(page.customers().get(0));
+            assertThat(page.detail().rentals()).isEmpty();
+
+            String rental = Customers.rent(server, acme.rentalsKey(), "whatsapp", "US");
+
+            TestSessions.await(() -> page.detail().rentals().size() == 1, "the open customer's rental shows");
+            assertThat(page.detail().rentals().get(0).id()).isEqualTo(rental);
+            TestSessions.await(() -> page.customers().get(0).spentToday().compareTo(new BigDecimal("0.45")) == 0,
+                    "its spend follows");
+            assertThat(page.selectedProperty().get().balance()).isEqualByComparingTo("4.55");
+            page.unfollow();
+        }
+    }
+
     private int accountsOnServer() {
         return server.http().get("/v1/accounts", server.ownerKey()).json().path("data").size();
     }
