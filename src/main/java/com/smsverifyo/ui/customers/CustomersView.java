@@ -140,21 +140,28 @@ public final class CustomersView {
                 ? "No customers yet. Open one with 'New customer', credit it, and give it a key on the API Keys page."
                 : "No customer matches '" + model.searchProperty().get().strip() + "'.", model.customers(), model.searchProperty()));
         table.setPlaceholder(empty);
+        // The list may lose its selection (a search hides the row, a reload replaces the items); the
+        // open customer stays open, and its row is highlighted again when it is back.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, next) -> {
-            if (next != null || !model.customers().isEmpty() && model.shown().isEmpty()) {
+            if (next != null) {
                 model.selectedProperty().set(next);
             }
         });
+        Runnable highlight = () -> {
+            Account open = model.selectedProperty().get();
+            if (open == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != open) {
+                table.getSelectionModel().select(open);
+            }
+        };
         model.selectedProperty().addListener((obs, old, next) -> {
-            if (next != table.getSelectionModel().getSelectedItem()) {
-                if (next == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(next);
-                    table.scrollTo(next);
-                }
+            highlight.run();
+            if (next != null) {
+                table.scrollTo(next);
             }
         });
+        model.shown().addListener((javafx.collections.ListChangeListener<Account>) change -> highlight.run());
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label error = new Label();

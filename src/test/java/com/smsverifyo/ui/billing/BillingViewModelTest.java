@@ -9,7 +9,6 @@ import com.smsverifyo.ui.TestSessions;
 import com.smsverifyo.ui.common.UiExecutors;
 import com.smsverifyo.ui.session.Session;
 import com.smsverifyo.ui.session.StreamState;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
