@@ -1,5 +1,7 @@
 package com.smsverifyo.ui.shell;
 
+import com.smsverifyo.ui.billing.BalanceAlerts;
+import com.smsverifyo.ui.billing.BillingPage;
 import com.smsverifyo.ui.common.Notifier;
 import com.smsverifyo.ui.dashboard.DashboardView;
 import com.smsverifyo.ui.rentals.RentalsPage;
@@ -13,11 +15,14 @@ public final class Pages {
     private final Session session;
     private final Notifier notifier;
     private final ShellViewModel shell;
+    /** Balance alerts are heard (and notified) from the start, whatever page is shown. */
+    private final BalanceAlerts balanceAlerts;
 
     public Pages(Session session, Notifier notifier, ShellViewModel shell) {
         this.session = session;
         this.notifier = notifier;
         this.shell = shell;
+        this.balanceAlerts = BalanceAlerts.install(session, notifier::warning);
     }
 
     public Page create(Destination destination) {
@@ -27,8 +32,8 @@ public final class Pages {
             case RENTALS -> new RentalsPage(session, notifier);
             case API_KEYS -> new ComingPage(destination, "Create, limit and revoke API keys; each new key shown once with a copy button.");
             case WEBHOOKS -> new ComingPage(destination, "Add and test webhook endpoints and read every delivery attempt.");
-            case BILLING -> new ComingPage(destination, "Balance, the daily alert threshold, alert history and the ledger.");
-            case CUSTOMERS -> new ComingPage(destination, "Your customers: balances, tiers, credits and the catalog editor.");
+            case BILLING -> new BillingPage(session, balanceAlerts);
+            case CUSTOMERS -> new com.smsverifyo.ui.customers.CustomersPage(session);
             case SUPPORT -> new ComingPage(destination, "Find any rental by id, number, customer or code and read its whole story.");
             case SERVER -> new ComingPage(destination, "The embedded server: address, sources, number pool, logs and backups.");
             default -> new ComingPage(destination, "This page is being built.");
