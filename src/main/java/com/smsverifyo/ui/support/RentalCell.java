@@ -18,6 +18,8 @@ final class RentalCell extends ListCell<Rental> {
 
     RentalCell(SupportViewModel model) {
         this.model = model;
+        // Cells take the list's width, never their content's: long names are cut with an ellipsis instead.
+        setPrefWidth(0);
     }
 
     @Override
@@ -32,6 +34,8 @@ final class RentalCell extends ListCell<Rental> {
         number.getStyleClass().add("support-result-number");
         Label when = new Label(when(rental.createdAt()));
         when.getStyleClass().add("support-result-when");
+        when.setMinWidth(Region.USE_PREF_SIZE);
+        number.setMinWidth(0);
         HBox top = new HBox(8, number, spacer(), when);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -44,6 +48,7 @@ final class RentalCell extends ListCell<Rental> {
         rental.code().ifPresent(code -> {
             Label codeLabel = new Label(code);
             codeLabel.getStyleClass().add("support-result-code");
+            codeLabel.setMinWidth(Region.USE_PREF_SIZE);
             bottom.getChildren().add(codeLabel);
         });
         VBox box = new VBox(4, top, bottom);

@@ -25,7 +25,7 @@ import java.util.Optional;
  * @param story      the story as the server told it
  * @param phone      the number as people read it
  * @param customer   the account's name
- * @param facts      the header's facts: customer, key, service, price, refunded, code, times, id
+ * @param facts      the header's facts: customer, key, service, price, refunded, code, times
  * @param refundable what can still be refunded
  * @param steps      the timeline, oldest first
  */
@@ -58,7 +58,6 @@ public record StoryModel(RentalStory story, String phone, String customer, List<
         facts.add(rental.isFinal()
                 ? new Detail("Ended", rental.endedAt().map(Formats::dateTime).orElse("—"), false)
                 : new Detail("Expires", Formats.dateTime(rental.expiresAt()), false));
-        facts.add(new Detail("Rental id", rental.id(), true));
         return new StoryModel(story, Formats.phone(rental.phoneNumber()), customer, List.copyOf(facts),
                 story.refundable(), steps(story));
     }

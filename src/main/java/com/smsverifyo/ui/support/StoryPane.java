@@ -53,6 +53,8 @@ final class StoryPane {
         scroll.setId("support-story-scroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("support-story-scroll");
+        // The story scrolls inside the pane; it never asks the page for its whole height.
+        scroll.setPrefViewportHeight(200);
         scroll.visibleProperty().bind(model.storyProperty().isNotNull());
 
         Label emptyTitle = new Label();
@@ -123,9 +125,17 @@ final class StoryPane {
         refund.disableProperty().bind(refundBlocker.isNotEmpty());
         refund.setOnAction(event -> model.openRefund());
 
-        HBox top = new HBox(10, number, status, spacer(), reload, withReason(refund, refundBlocker,
+        HBox title = new HBox(10, number, status);
+        title.setAlignment(Pos.CENTER_LEFT);
+        Label id = new Label(story.rental().id());
+        id.setId("support-story-id");
+        id.getStyleClass().addAll("support-raw", "support-story-id");
+        Button copyId = copyButton(story.rental().id(), "Copy the rental id");
+        HBox idRow = new HBox(2, id, copyId);
+        idRow.setAlignment(Pos.CENTER_LEFT);
+        HBox top = new HBox(10, new VBox(2, title, idRow), spacer(), reload, withReason(refund, refundBlocker,
                 "Give (part of) the price back, with a reason, as an adjustment on the customer’s ledger"));
-        top.setAlignment(Pos.CENTER_LEFT);
+        top.setAlignment(Pos.TOP_LEFT);
 
         GridPane facts = new GridPane();
         facts.getStyleClass().add("support-facts");
@@ -226,11 +236,17 @@ final class StoryPane {
                 expanded.remove(key);
             }
         });
-        HBox actions = new HBox(4, toggle);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(2);
+        actions.setAlignment(Pos.TOP_RIGHT);
+        actions.setMinWidth(Region.USE_PREF_SIZE);
         step.action().ifPresent(action -> actions.getChildren().add(actionButton(action, id)));
+        actions.getChildren().add(toggle);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox head = new HBox(10, title, actions);
+        head.setAlignment(Pos.TOP_LEFT);
 
-        VBox body = new VBox(4, title, actions, details);
+        VBox body = new VBox(6, head, details);
         body.getStyleClass().add("support-step-body");
         HBox.setHgrow(body, Priority.ALWAYS);
         HBox row = new HBox(12, when, rail, body);
@@ -280,12 +296,7 @@ final class StoryPane {
             value.getStyleClass().add(detail.raw() ? "support-raw" : "support-detail-value");
             Node shown = value;
             if (detail.raw()) {
-                Button copy = new Button(null, Icons.COPY.node(11));
-                copy.getStyleClass().addAll("flat", "button-icon", "support-copy");
-                copy.setTooltip(new Tooltip("Copy"));
-                copy.setFocusTraversable(false);
-                copy.setOnAction(event -> copy(detail.value()));
-                HBox box = new HBox(4, value, copy);
+                HBox box = new HBox(4, value, copyButton(detail.value(), "Copy"));
                 box.setAlignment(Pos.TOP_LEFT);
                 shown = box;
             }
@@ -329,6 +340,15 @@ final class StoryPane {
         tip.setMaxWidth(320);
         Tooltip.install(wrapper, tip);
         return wrapper;
+    }
+
+    private static Button copyButton(String text, String tip) {
+        Button copy = new Button(null, Icons.COPY.node(11));
+        copy.getStyleClass().addAll("flat", "button-icon", "support-copy");
+        copy.setTooltip(new Tooltip(tip));
+        copy.setFocusTraversable(false);
+        copy.setOnAction(event -> copy(text));
+        return copy;
     }
 
     private static void copy(String text) {

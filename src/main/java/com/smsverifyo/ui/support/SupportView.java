@@ -50,7 +50,12 @@ final class SupportView {
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         VBox.setVgrow(split, Priority.ALWAYS);
 
-        VBox page = new VBox(14, new VBox(4, title, subtitle), searchBox(), split);
+        VBox heading = new VBox(4, title, subtitle);
+        Region search = searchBox();
+        // Only the split gives way when the window is short; the heading and the search never shrink.
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        search.setMinHeight(Region.USE_PREF_SIZE);
+        VBox page = new VBox(14, heading, search, split);
         page.getStyleClass().addAll("page", "support-page");
         SupportSheets sheets = new SupportSheets(model, page);
         model.noticeProperty().addListener((obs, old, notice) -> tell(notice));
@@ -64,7 +69,7 @@ final class SupportView {
         search.selectAll();
     }
 
-    private Node searchBox() {
+    private Region searchBox() {
         search.setId("support-search");
         search.setPromptText("Rental id, phone number, code, key prefix (sms_live_…) or customer name");
         search.getStyleClass().add("support-search-field");

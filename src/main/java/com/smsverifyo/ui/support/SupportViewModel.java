@@ -404,8 +404,13 @@ public final class SupportViewModel {
                 storySeq++;
                 showStory(read, null);
             }
-            tell(false, "Webhook redelivered", attempts(read, message.messageId()) > before
-                    ? lastAttempt(read, message.messageId()) : "Queued; the attempt shows here once it is made.");
+            if (attempts(read, message.messageId()) <= before) {
+                tell(false, "Redelivery queued", "The attempt shows in the timeline once it is made.");
+                return;
+            }
+            TimelineEntry attempt = lastAttempt(read, message.messageId());
+            boolean delivered = attempt.decimal("status_code").map(code -> code.intValue() / 100 == 2).orElse(false);
+            tell(!delivered, delivered ? "Webhook redelivered" : "Redelivery failed", attempt.summary());
         });
     }
 
@@ -429,10 +434,10 @@ public final class SupportViewModel {
                 .filter(e -> e.text("message_id").filter(messageId::equals).isPresent()).count();
     }
 
-    private static String lastAttempt(RentalStory story, String messageId) {
+    private static TimelineEntry lastAttempt(RentalStory story, String messageId) {
         return story.timeline().stream().filter(e -> e.type() == TimelineEntry.Type.WEBHOOK_ATTEMPT)
                 .filter(e -> e.text("message_id").filter(messageId::equals).isPresent())
-                .reduce((first, second) -> second).map(TimelineEntry::summary).orElse("");
+                .reduce((first, second) -> second).orElseThrow();
     }
 
     private void tell(boolean error, String title, String text) {
