@@ -65,6 +65,7 @@ public final class SmsVerifyoClient implements AutoCloseable {
     private final WebhooksResource webhooks;
     private final CatalogResource catalog;
     private final StatsResource stats;
+    private final SupportResource support;
 
     private SmsVerifyoClient(Builder builder) {
         OkHttpClient base = builder.http != null ? builder.http : new OkHttpClient();
@@ -106,6 +107,7 @@ public final class SmsVerifyoClient implements AutoCloseable {
         this.webhooks = new WebhooksResource(transport);
         this.catalog = new CatalogResource(transport);
         this.stats = new StatsResource(transport);
+        this.support = new SupportResource(transport);
     }
 
     /** @return a builder; {@link Builder#baseUrl} and {@link Builder#apiKey} are required */
@@ -161,6 +163,11 @@ public final class SmsVerifyoClient implements AutoCloseable {
     /** @return {@code GET /v1/stats}: the dashboard's figures */
     public StatsResource stats() {
         return stats;
+    }
+
+    /** @return support: a rental's whole story, code corrections and refunds with a reason (admin scope) */
+    public SupportResource support() {
+        return support;
     }
 
     /** @return what {@code GET /healthz} says (no key needed; use it to test a connection) */

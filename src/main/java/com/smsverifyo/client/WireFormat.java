@@ -120,6 +120,20 @@ final class WireFormat {
         return new Health(json.optString("status").orElse(""), json.optString("version").orElse(""));
     }
 
+    /** Support's story of a rental: {@code GET /v1/rentals/{id}/timeline}. */
+    static RentalStory story(JsonFields json) {
+        return new RentalStory(rental(json.object("rental")), json.optObject("key").map(WireFormat::apiKey),
+                json.objects("timeline", WireFormat::timelineEntry), json.objects("ledger", WireFormat::ledgerEntry),
+                json.objects("deliveries", WireFormat::delivery));
+    }
+
+    private static final java.util.Set<String> TIMELINE_FIELDS = java.util.Set.of("at", "type", "summary");
+
+    static TimelineEntry timelineEntry(JsonFields json) {
+        return new TimelineEntry(json.instant("at"), TimelineEntry.Type.fromWire(json.string("type")),
+                json.optString("summary").orElse(""), json.others(TIMELINE_FIELDS));
+    }
+
     /** A list envelope: {@code {"data": [...], "has_more", "next_cursor"}}. */
     static <T> Function<JsonFields, Page<T>> page(Function<JsonFields, T> item) {
         return json -> new Page<>(json.objects("data", item), json.bool("has_more", false), json.optString("next_cursor"));
@@ -140,6 +154,14 @@ final class WireFormat {
         ObjectNode json = object().put("service", request.service()).put("country", request.country())
                 .put("carrier", request.carrier().wireName());
         request.priceCap().ifPresent(cap -> json.put("max_price_usd", cap));
+        return json;
+    }
+
+    /** A support refund: the amount left out means "all that is still refundable". */
+    static ObjectNode refund(Optional<java.math.BigDecimal> amount, String reason) {
+        ObjectNode json = object();
+        amount.ifPresent(value -> json.put("amount_usd", value));
+        json.put("reason", reason);
         return json;
     }
 

@@ -34,7 +34,7 @@ public final class Pages {
             case WEBHOOKS -> new ComingPage(destination, "Add and test webhook endpoints and read every delivery attempt.");
             case BILLING -> new BillingPage(session, balanceAlerts);
             case CUSTOMERS -> new com.smsverifyo.ui.customers.CustomersPage(session);
-            case SUPPORT -> new ComingPage(destination, "Find any rental by id, number, customer or code and read its whole story.");
+            case SUPPORT -> new com.smsverifyo.ui.support.SupportPage(session, notifier);
             case SERVER -> new ComingPage(destination, "The embedded server: address, sources, number pool, logs and backups.");
             default -> new ComingPage(destination, "This page is being built.");
         };

@@ -197,7 +197,10 @@ public final class ShellView {
         accelerators.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 toggleTheme);
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            model.selectedProperty().set(Destination.RENTALS);
+            // A page with its own search box keeps the focus there; any other goes to the Rentals search.
+            if (!(current instanceof Searchable)) {
+                model.selectedProperty().set(Destination.RENTALS);
+            }
             if (current instanceof Searchable searchable) {
                 searchable.focusSearch();
             }
