@@ -43,6 +43,12 @@ public final class Programs {
         return false;
     }
 
+    /** Whether PHP is here with its curl extension (Debian: php-curl), which the PHP examples use. */
+    public static boolean phpHasCurl() {
+        return available("php") && run(List.of("php", "-r", "exit(function_exists('curl_init') ? 0 : 1);"), Map.of(), null,
+                Duration.ofSeconds(30)).ok();
+    }
+
     /** Skips the test, saying so, when {@code command} is not on this machine. */
     public static void assumeAvailable(String command, String what) {
         Assumptions.assumeTrue(available(command),
