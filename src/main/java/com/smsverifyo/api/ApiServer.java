@@ -37,11 +37,13 @@ public final class ApiServer implements AutoCloseable {
         IdempotentWrites writes = new IdempotentWrites(engine);
         OpsRoutes ops = new OpsRoutes(metrics.registry(), options.version(), options.healthExtras());
         this.eventStream = new EventStream(engine);
+        ApiDocs docs = new ApiDocs(ops.document(), options.version());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = Http.MAX_BODY;
             config.http.defaultContentType = Http.JSON;
             config.http.prefer405over404 = true;
+            ApiDocs.serveSwaggerUi(config);
             config.router.ignoreTrailingSlashes = true;
             config.jetty.modifyServer(ApiServer::graceful);
             config.jetty.modifyHttpConfiguration(http -> {
@@ -69,6 +71,7 @@ public final class ApiServer implements AutoCloseable {
             new MessageRoutes(engine).register(routes);
             new SourceInboundRoutes(engine).register(routes);
             eventStream.register(routes);
+            docs.register(routes);
             routes.after(metrics::end);
             routes.exception(DomainException.class, (e, ctx) -> problem(ctx, e));
             routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, translate(e, ctx)));

@@ -1,12 +1,15 @@
 package com.smsverifyo.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.smsverifyo.engine.DomainException;
+import com.smsverifyo.engine.Json;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,6 +18,7 @@ final class OpsRoutes {
     private final PrometheusMeterRegistry metrics;
     private final String version;
     private final Map<String, Object> health;
+    private final JsonNode document;
     private final byte[] openApi;
 
     OpsRoutes(PrometheusMeterRegistry metrics, String version, Map<String, Object> healthExtras) {
@@ -24,7 +28,10 @@ final class OpsRoutes {
         this.health.put("status", "ok");
         this.health.put("version", version);
         this.health.putAll(healthExtras);
-        this.openApi = resource("/openapi.json");
+        byte[] stored = resource("/openapi.json");
+        this.document = stored == null ? Json.MAPPER.createObjectNode() : Json.tree(new String(stored, StandardCharsets.UTF_8));
+        // Served with x-codeSamples on every operation (Redoc's extension; other tools ignore it).
+        this.openApi = stored == null ? null : Json.bytes(CodeSamples.addTo(document, false));
     }
 
     void register(RoutesConfig routes) {
@@ -43,6 +50,11 @@ final class OpsRoutes {
             throw DomainException.notFound("The OpenAPI document");
         }
         ctx.status(200).contentType(Http.JSON).result(openApi);
+    }
+
+    /** The OpenAPI document as stored, without the code samples. */
+    JsonNode document() {
+        return document;
     }
 
     String version() {

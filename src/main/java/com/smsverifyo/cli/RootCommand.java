@@ -22,6 +22,10 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = "--data-dir", description = "Data directory (default: ${XDG_DATA_HOME:-~/.local/share}/smsverifyo).")
     Path dataDir;
 
+    @Option(names = "--smoke", hidden = true,
+            description = "Open the main window, show every page once and quit (the packaging check).")
+    boolean smoke;
+
     @Override
     public Integer call() {
         if (!displayAvailable()) {
@@ -43,7 +47,7 @@ final class RootCommand implements Callable<Integer> {
         warmUp.setDaemon(true);
         warmUp.start();
         try {
-            DeskApp.launch(new DesktopContext(directory.root(), engine));
+            DeskApp.launch(new DesktopContext(directory.root(), engine), smoke);
         } finally {
             engine.stop();
         }

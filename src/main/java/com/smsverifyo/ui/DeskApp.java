@@ -2,6 +2,7 @@ package com.smsverifyo.ui;
 
 import com.smsverifyo.ui.common.UiExecutors;
 import com.smsverifyo.ui.shell.MainWindow;
+import com.smsverifyo.ui.shell.SmokeTour;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -12,11 +13,21 @@ import javafx.stage.Stage;
  */
 public final class DeskApp extends Application {
     private static volatile DesktopContext context;
+    private static volatile boolean smokeTour;
     private MainWindow window;
 
     /** Runs the app until its window closes. */
     public static void launch(DesktopContext desktopContext) {
+        launch(desktopContext, false);
+    }
+
+    /**
+     * Runs the app; with {@code smoke} it walks through every page once and quits (the packaging
+     * check, see {@link SmokeTour}).
+     */
+    public static void launch(DesktopContext desktopContext, boolean smoke) {
         context = Objects.requireNonNull(desktopContext);
+        smokeTour = smoke;
         Application.launch(DeskApp.class);
     }
 
@@ -24,6 +35,9 @@ public final class DeskApp extends Application {
     public void start(Stage stage) {
         window = new MainWindow(stage, context, UiExecutors.forApp());
         window.show();
+        if (smokeTour) {
+            new SmokeTour(window, System.out).start();
+        }
     }
 
     @Override
