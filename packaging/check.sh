@@ -48,7 +48,10 @@ done
 [ -n "$address" ] || fail "serve printed no 'listening on http://…' within 60 s"
 health=$(curl -fsS --max-time 10 "$address/healthz") || fail "GET $address/healthz failed"
 echo "$health" | grep -q '"status":"ok"' || fail "GET /healthz answered $health"
-curl -fsS --max-time 10 "$address/docs" | grep -q 'swagger-ui' || fail "GET /docs is not the API reference"
+# Read the page whole first: grep -q stops at the first match, and curl writing into a closed pipe
+# fails the pipeline under pipefail.
+docs=$(curl -fsS --max-time 10 "$address/docs") || fail "GET $address/docs failed"
+grep -q 'swagger-ui' <<< "$docs" || fail "GET /docs is not the API reference"
 curl -fsS --max-time 10 -o /dev/null "$address/docs/swagger-ui/swagger-ui-bundle.js" \
     || fail "Swagger UI is not served from its jar (jdk.zipfs missing from the runtime?)"
 say "serve: $address/healthz → $health; /docs and Swagger UI served"

@@ -112,6 +112,9 @@ public final class RentViewModel {
 
     private void selectCountries(ServiceOffer offer) {
         String keep = country.get() == null ? null : country.get().country();
+        // Let go of the selection before the list changes: a searchable combo box whose selection
+        // model still holds an item of the old list reads its filtered list mid-change and fails.
+        country.set(null);
         countries.setAll(offer == null ? List.of() : offer.countries());
         country.set(countries.stream().filter(c -> c.country().equals(keep)).findFirst()
                 .or(() -> countries.stream().filter(c -> c.country().equals("US")).findFirst())
