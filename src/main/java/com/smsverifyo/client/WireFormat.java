@@ -67,7 +67,9 @@ final class WireFormat {
         boolean enabled = json.has("enabled") ? json.bool("enabled", true)
                 : json.optString("status").map(s -> s.equals("enabled") || s.equals("active")).orElse(true);
         return new Webhook(json.string("id"), json.string("url"), json.strings("events"), enabled,
-                json.optString("account_id"), json.optInstant("created_at"));
+                json.optString("account_id"), json.optInstant("created_at"), json.optString("description"),
+                json.optString("disabled_reason"), json.optInstant("disabled_at"), json.optInstant("failing_since"),
+                json.optInstant("previous_secret_expires_at"));
     }
 
     static CreatedWebhook createdWebhook(JsonFields json) {
@@ -79,21 +81,31 @@ final class WireFormat {
                 firstInstant(json, "previous_secret_expires_at", "previous_expires_at", "grace_period_ends_at"));
     }
 
+    /**
+     * A delivery: the server sends one object per message with its {@code attempts}; the record shows
+     * the message with its latest attempt. ({@code webhook_id} is the endpoint, never the message.)
+     */
     static WebhookDelivery delivery(JsonFields json) {
-        String messageId = firstText(json, "message_id", "msg_id", "webhook_id")
-                .or(() -> json.optText("id").filter(id -> id.startsWith("msg_")))
+        String messageId = messageId(json)
                 .orElseThrow(() -> new JsonFields.Malformed("delivery.message_id is missing"));
         Optional<String> id = json.optText("id").filter(value -> !value.equals(messageId));
+        List<JsonFields> attempts = json.has("attempts") ? json.objects("attempts", Function.identity()) : List.of();
+        JsonFields latest = attempts.isEmpty() ? json : attempts.get(attempts.size() - 1);
         return new WebhookDelivery(id, messageId, firstText(json, "event_type", "type", "event"), json.optString("status"),
-                json.optInteger("attempt"), firstInstant(json, "attempted_at", "created_at", "time"),
-                firstInteger(json, "status_code", "response_status"), json.optLong("latency_ms"),
-                json.optString("error"), json.optInstant("next_retry_at"));
+                firstInteger(json, "attempt_count", "attempt"),
+                firstInstant(latest, "attempted_at").or(() -> firstInstant(json, "attempted_at", "created_at", "time")),
+                firstInteger(latest, "status_code", "response_status"), latest.optLong("latency_ms"),
+                latest.optString("error"), firstInstant(json, "next_retry_at", "next_attempt_at"));
     }
 
     /** The message a test or redelivery queued, when the server names it. */
     static Optional<WebhookMessage> webhookMessage(JsonFields json) {
-        return firstText(json, "message_id", "msg_id", "webhook_id", "id")
+        return messageId(json)
                 .map(id -> new WebhookMessage(id, firstText(json, "event_type", "type"), json.optString("status")));
+    }
+
+    private static Optional<String> messageId(JsonFields json) {
+        return firstText(json, "message_id", "msg_id").or(() -> json.optText("id").filter(id -> id.startsWith("msg_")));
     }
 
     static Catalog catalog(JsonFields json) {
