@@ -1,6 +1,7 @@
 package com.smsverifyo.ui.common;
 
 import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -49,7 +50,10 @@ public final class ModalLayer {
         this.onEscape = onEscape;
         sheet.getStyleClass().add("modal-sheet");
         sheet.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(sheet, Pos.CENTER);
+        // Pinned near the top: a sheet that grows (an error under a field) grows downwards, and
+        // nothing the person is about to click moves.
+        StackPane.setAlignment(sheet, Pos.TOP_CENTER);
+        StackPane.setMargin(sheet, new Insets(72, 24, 24, 24));
         overlay.getChildren().setAll(sheet);
         overlay.setVisible(true);
         content.setDisable(true);

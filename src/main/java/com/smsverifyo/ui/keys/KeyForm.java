@@ -91,7 +91,7 @@ public final class KeyForm {
             return "";
         }
         return Inputs.money(dailyCap.get()).isPresent() ? ""
-                : "Enter an amount in dollars, such as 25 or 12.50 (at most 4 decimals), or leave it empty for no cap.";
+                : "Enter an amount in dollars, such as 25 or 12.50; empty for no cap.";
     }
 
     /** Checks every input; each shows its own reason. */

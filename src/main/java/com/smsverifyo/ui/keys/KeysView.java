@@ -6,6 +6,7 @@ import com.smsverifyo.ui.common.Formats;
 import com.smsverifyo.ui.common.Icons;
 import com.smsverifyo.ui.common.ModalLayer;
 import com.smsverifyo.ui.common.Sheets;
+import com.smsverifyo.ui.common.TableTimes;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -40,13 +41,16 @@ public final class KeysView {
                 + "A new key is shown once, when it is created; revoke a key the moment it may have leaked.");
         subtitle.getStyleClass().add("page-subtitle");
         subtitle.setWrapText(true);
+        subtitle.setMaxWidth(620);
 
         ComboBox<AccountChoice> account = new ComboBox<>(model.accounts());
         account.setId("keys-account");
         account.valueProperty().bindBidirectional(model.shownAccountProperty());
         account.setPrefWidth(220);
+        account.setMinWidth(Region.USE_PREF_SIZE);
         Label accountLabel = new Label("Account");
         accountLabel.getStyleClass().add("text-muted");
+        accountLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox accountBox = new HBox(8, accountLabel, account);
         accountBox.setAlignment(Pos.CENTER_LEFT);
         accountBox.visibleProperty().bind(model.reseller());
@@ -61,6 +65,8 @@ public final class KeysView {
         create.setId("keys-new");
         create.getStyleClass().add("accent");
         create.setOnAction(event -> model.startCreate());
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -111,25 +117,33 @@ public final class KeysView {
         empty.getStyleClass().add("text-muted");
         table.setPlaceholder(empty);
 
-        TableColumn<ApiKey, ApiKey> name = column("Name", 150, key -> text(key.name(), "key-name-cell"));
-        TableColumn<ApiKey, ApiKey> prefix = column("Key", 150, key -> text(key.prefix(), "mono-cell"));
-        TableColumn<ApiKey, ApiKey> scopes = column("Scopes", 130, key -> {
+        TableColumn<ApiKey, ApiKey> name = column("Name", 140, key -> {
+            Label label = text(key.name(), "key-name-cell");
+            label.setTooltip(new Tooltip(key.name()));
+            return label;
+        });
+        TableColumn<ApiKey, ApiKey> prefix = column("Key", 118, key -> text(key.prefix(), "mono-cell"));
+        TableColumn<ApiKey, ApiKey> scopes = column("Scopes", 128, key -> {
             HBox pills = new HBox(4);
+            pills.setAlignment(Pos.CENTER_LEFT);
             key.scopes().forEach(scope -> pills.getChildren().add(pill(scope, "scope-" + scope)));
             return pills;
         });
-        TableColumn<ApiKey, ApiKey> account = column("Account", 130, key -> text(model.accountName(key.accountId()), null));
+        TableColumn<ApiKey, ApiKey> account = column("Account", 100, key -> text(model.accountName(key.accountId()), null));
         account.visibleProperty().bind(model.reseller());
-        TableColumn<ApiKey, ApiKey> rate = column("Rate limit / min", 105, key ->
+        TableColumn<ApiKey, ApiKey> rate = column("Rate/min", 84, key ->
                 text(String.format(java.util.Locale.US, "%,d", key.rateLimitPerMinute()), "number-cell"));
-        TableColumn<ApiKey, ApiKey> cap = column("Daily cap", 90, key ->
+        TableColumn<ApiKey, ApiKey> cap = column("Daily cap", 84, key ->
                 text(key.dailySpendCap().map(Formats::usd).orElse("none"), key.dailySpendCap().isPresent() ? "number-cell" : "muted-cell"));
-        TableColumn<ApiKey, ApiKey> created = column("Created", 135, key -> text(Formats.dateTime(key.createdAt()), "muted-cell"));
-        TableColumn<ApiKey, ApiKey> used = column("Last used", 135, key ->
-                text(key.lastUsedAt().map(Formats::dateTime).orElse("never"), "muted-cell"));
-        TableColumn<ApiKey, ApiKey> status = column("Status", 80, key ->
-                pill(key.isRevoked() ? "revoked" : "active", key.isRevoked() ? "revoked" : "active"));
-        TableColumn<ApiKey, ApiKey> actions = column("", 150, this::actions);
+        TableColumn<ApiKey, ApiKey> created = column("Created", 82, key -> time(key.createdAt()));
+        TableColumn<ApiKey, ApiKey> used = column("Last used", 82, key -> key.lastUsedAt().map(KeysView::time)
+                .orElseGet(() -> text("never", "muted-cell")));
+        TableColumn<ApiKey, ApiKey> status = column("Status", 76, key -> {
+            Label pill = pill(key.isRevoked() ? "revoked" : "active", key.isRevoked() ? "revoked" : "active");
+            key.revokedAt().ifPresent(at -> pill.setTooltip(new Tooltip("Revoked " + Formats.dateTime(at))));
+            return pill;
+        });
+        TableColumn<ApiKey, ApiKey> actions = column("", 112, this::actions);
         actions.setSortable(false);
         table.getColumns().setAll(java.util.List.of(name, prefix, scopes, account, rate, cap, created, used, status, actions));
         return table;
@@ -137,7 +151,7 @@ public final class KeysView {
 
     private Node actions(ApiKey key) {
         if (key.isRevoked()) {
-            return text(key.revokedAt().map(at -> "revoked " + Formats.dateTime(at)).orElse(""), "muted-cell");
+            return null;
         }
         Button edit = new Button("Edit");
         edit.setId("key-edit-" + key.id());
@@ -179,6 +193,14 @@ public final class KeysView {
     private static Label pill(String value, String style) {
         Label label = new Label(value);
         label.getStyleClass().addAll("status-pill", style);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A short time, with the exact one on hover. */
+    private static Label time(java.time.Instant at) {
+        Label label = text(TableTimes.of(at), "muted-cell");
+        label.setTooltip(new Tooltip(Formats.dateTime(at)));
         return label;
     }
 
@@ -310,7 +332,9 @@ public final class KeysView {
             secret.clear();
             model.acknowledgeKey();
         });
-        return Sheets.sheet("Your new API key", null, new VBox(12, warning, keyRow, details), stored);
+        VBox sheet = Sheets.sheet("Your new API key", null, new VBox(12, warning, keyRow, details), stored);
+        sheet.setPrefWidth(600);
+        return sheet;
     }
 
     private Region revokeSheet(ApiKey key) {

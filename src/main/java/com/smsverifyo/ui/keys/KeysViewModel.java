@@ -5,6 +5,7 @@ import com.smsverifyo.client.ApiKey;
 import com.smsverifyo.client.CreatedApiKey;
 import com.smsverifyo.client.SmsVerifyoClient;
 import com.smsverifyo.ui.common.ErrorMessages;
+import com.smsverifyo.ui.common.Failures;
 import com.smsverifyo.ui.common.Formats;
 import com.smsverifyo.ui.common.Notices;
 import com.smsverifyo.ui.session.Session;
@@ -65,7 +66,7 @@ public final class KeysViewModel {
     public CompletableFuture<Void> load() {
         loading.set(true);
         SmsVerifyoClient client = session.client();
-        return session.call(() -> {
+        return Failures.logged(session.call(() -> {
             Account own = client.account().get();
             List<AccountChoice> choices = new ArrayList<>();
             choices.add(new AccountChoice(own.id(), own.name(), true));
@@ -98,7 +99,7 @@ public final class KeysViewModel {
             }
             keys.setAll(loaded.keys());
             return null;
-        });
+        }), "load");
     }
 
     private record Loaded(List<AccountChoice> accounts, String shown, List<ApiKey> keys) {
@@ -107,7 +108,7 @@ public final class KeysViewModel {
     private void loadKeys() {
         AccountChoice account = shownAccount.get();
         loading.set(true);
-        session.call(() -> session.client().keys().list(account.own() ? null : account.id()).stream()
+        Failures.logged(session.call(() -> session.client().keys().list(account.own() ? null : account.id()).stream()
                 .limit(MAX_LISTED).toList()).whenComplete((list, failure) -> {
                     loading.set(false);
                     if (account != shownAccount.get()) {
@@ -119,7 +120,7 @@ public final class KeysViewModel {
                         loadError.set("");
                         keys.setAll(list);
                     }
-                });
+                }), "loadKeys");
     }
 
     // ---- create ------------------------------------------------------------------------------
@@ -146,7 +147,7 @@ public final class KeysViewModel {
         }
         var request = form.newKey();
         busy.set(true);
-        return session.call(() -> session.client().keys().create(request)).handle((created, failure) -> {
+        return Failures.logged(session.call(() -> session.client().keys().create(request)).handle((created, failure) -> {
             busy.set(false);
             if (failure != null) {
                 form.form().refuse(failure);
@@ -159,7 +160,7 @@ public final class KeysViewModel {
                 keys.add(0, created.apiKey());
             }
             return true;
-        });
+        }), "create");
     }
 
     /** The person has stored the key: forget it, for good. */
@@ -191,7 +192,7 @@ public final class KeysViewModel {
         }
         var update = form.update();
         busy.set(true);
-        return session.call(() -> session.client().keys().update(key.id(), update)).handle((saved, failure) -> {
+        return Failures.logged(session.call(() -> session.client().keys().update(key.id(), update)).handle((saved, failure) -> {
             busy.set(false);
             if (failure != null) {
                 form.form().refuse(failure);
@@ -203,7 +204,7 @@ public final class KeysViewModel {
                     + " rentals a minute" + saved.dailySpendCap().map(cap -> " and " + Formats.usd(cap)
                     + " a day.").orElse(", with no daily cap."));
             return true;
-        });
+        }), "saveEdit");
     }
 
     // ---- revoke ------------------------------------------------------------------------------
@@ -224,7 +225,7 @@ public final class KeysViewModel {
             return CompletableFuture.completedFuture(false);
         }
         busy.set(true);
-        return session.call(() -> session.client().keys().revoke(key.id())).handle((revoked, failure) -> {
+        return Failures.logged(session.call(() -> session.client().keys().revoke(key.id())).handle((revoked, failure) -> {
             busy.set(false);
             revoking.set(null);
             if (failure != null) {
@@ -234,7 +235,7 @@ public final class KeysViewModel {
             replace(revoked);
             notices.info("Key revoked", "“" + revoked.name() + "” (" + revoked.prefix() + ") no longer works.");
             return true;
-        });
+        }), "revoke");
     }
 
     private void replace(ApiKey key) {

@@ -6,6 +6,7 @@ import com.smsverifyo.ui.common.Formats;
 import com.smsverifyo.ui.common.Icons;
 import com.smsverifyo.ui.common.ModalLayer;
 import com.smsverifyo.ui.common.Sheets;
+import com.smsverifyo.ui.common.TableTimes;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Function;
@@ -52,6 +53,7 @@ public final class WebhooksView {
                 + "attempt. Check an endpoint with a test event; send any message again from its log.");
         subtitle.getStyleClass().add("page-subtitle");
         subtitle.setWrapText(true);
+        subtitle.setMaxWidth(620);
         Button refresh = new Button(null, Icons.REFRESH.node(14));
         refresh.setId("webhooks-refresh");
         refresh.getStyleClass().addAll("flat", "button-icon");
@@ -61,6 +63,8 @@ public final class WebhooksView {
         add.setId("webhooks-add");
         add.getStyleClass().add("accent");
         add.setOnAction(event -> model.startAdd());
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox heading = new VBox(4, title, subtitle);
@@ -128,11 +132,12 @@ public final class WebhooksView {
     // ---- the list of endpoints --------------------------------------------------------------
 
     private Node endpointList() {
-        ListView<EndpointHealth> list = new ListView<>(model.endpoints());
+        ListView<EndpointRow> list = new ListView<>(model.endpoints());
         list.setId("webhooks-list");
         list.getStyleClass().add("endpoint-list");
-        list.setPrefWidth(330);
-        list.setMinWidth(260);
+        list.setPrefWidth(280);
+        list.setMinWidth(280);
+        list.setMaxWidth(280);
         list.setCellFactory(view -> new EndpointCell());
         model.selectedProperty().addListener((obs, old, next) -> {
             if (next != null && list.getSelectionModel().getSelectedItem() != next) {
@@ -147,27 +152,42 @@ public final class WebhooksView {
         return list;
     }
 
-    /** One endpoint: its address, and a line of health under a coloured state. */
-    private static final class EndpointCell extends ListCell<EndpointHealth> {
+    /** One endpoint: its address, and a line of health under a coloured state; follows its row's health. */
+    private static final class EndpointCell extends ListCell<EndpointRow> {
+        private final javafx.beans.value.ChangeListener<EndpointHealth> follow = (obs, old, next) -> show(next);
+        private EndpointRow watched;
+
         @Override
-        protected void updateItem(EndpointHealth row, boolean empty) {
+        protected void updateItem(EndpointRow row, boolean empty) {
             super.updateItem(row, empty);
             setText(null);
+            if (watched != null) {
+                watched.healthProperty().removeListener(follow);
+                watched = null;
+            }
             if (empty || row == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
+            watched = row;
+            row.healthProperty().addListener(follow);
+            show(row.health());
+        }
+
+        private void show(EndpointHealth row) {
             Label url = new Label(row.webhook().url());
             url.getStyleClass().add("endpoint-url");
             url.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
-            url.setMaxWidth(290);
+            url.setMaxWidth(250);
             Label health = new Label(row.summary());
             health.getStyleClass().addAll("text-muted", "endpoint-summary");
-            health.setMaxWidth(290);
+            health.setMaxWidth(250);
             HBox state = new HBox(6, pill(row.state()), new Label(events(row.webhook())));
             ((Label) state.getChildren().get(1)).getStyleClass().add("endpoint-events");
             state.setAlignment(Pos.CENTER_LEFT);
             setGraphic(new VBox(4, url, state, health));
+            setTooltip(new Tooltip(row.webhook().url() + "\n" + row.summary()));
         }
     }
 
@@ -179,6 +199,7 @@ public final class WebhooksView {
     private static Label pill(EndpointHealth.State state) {
         Label pill = new Label(state.label());
         pill.getStyleClass().addAll("status-pill", "health-" + state.name().toLowerCase(Locale.ROOT));
+        pill.setMinWidth(Region.USE_PREF_SIZE);
         return pill;
     }
 
@@ -205,6 +226,10 @@ public final class WebhooksView {
         delete.setOnAction(event -> model.askDelete());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        url.setMinWidth(120);
+        for (Region fixed : new Region[] {state, test, toggle, delete}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox top = new HBox(10, url, state, spacer, test, toggle, delete);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -216,7 +241,7 @@ public final class WebhooksView {
         events.getStyleClass().add("text-muted");
         events.setWrapText(true);
 
-        model.selectedProperty().addListener((obs, old, row) -> {
+        model.shownProperty().addListener((obs, old, row) -> {
             if (row == null) {
                 return;
             }
@@ -248,7 +273,7 @@ public final class WebhooksView {
     }
 
     private boolean enabled() {
-        EndpointHealth row = model.selectedProperty().get();
+        EndpointHealth row = model.shownProperty().get();
         return row != null && row.webhook().enabled();
     }
 
@@ -291,7 +316,7 @@ public final class WebhooksView {
         grace.setId("webhook-grace");
         grace.getStyleClass().add("hint");
         grace.setWrapText(true);
-        model.selectedProperty().addListener((obs, old, next) -> grace.setText(model.graceUntil()
+        model.shownProperty().addListener((obs, old, next) -> grace.setText(model.graceUntil()
                 .filter(at -> at.isAfter(Instant.now()))
                 .map(at -> "Rotated: until " + Formats.dateTime(at) + " every delivery is signed with both the new and "
                         + "the previous secret, so receivers keep verifying while you update them.").orElse("")));
@@ -304,32 +329,38 @@ public final class WebhooksView {
         TableView<WebhookDelivery> table = new TableView<>(model.deliveries());
         table.setId("webhook-deliveries");
         table.getStyleClass().add("deliveries-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label("Nothing sent yet. “Send test event” shows here within a second.");
         empty.getStyleClass().add("text-muted");
         table.setPlaceholder(empty);
         table.getColumns().setAll(java.util.List.of(
-                column("Time", 130, d -> text(d.attemptedAt().map(Formats::dateTime).orElse("not yet"), "muted-cell")),
-                column("Event", 150, d -> text(d.eventType().orElse(""), "mono-cell")),
-                column("Attempts", 70, d -> text(Integer.toString(d.attempt().orElse(0)), "number-cell")),
-                column("HTTP", 55, d -> d.statusCode().map(code -> pill(Integer.toString(code), d.succeeded() ? "http-ok" : "http-bad"))
-                        .orElseGet(() -> text("—", "muted-cell"))),
-                column("Latency", 70, d -> text(d.latencyMs().map(ms -> ms + " ms").orElse("—"), "number-cell")),
-                column("Error", 170, d -> {
-                    Label error = text(d.error().orElse(""), "error-cell");
+                column("Time", 72, d -> d.attemptedAt().map(WebhooksView::time).orElseGet(() -> text("not yet", "muted-cell"))),
+                column("Event", 166, d -> text(d.eventType().orElse(""), "mono-cell")),
+                column("Attempts", 76, d -> text(Integer.toString(d.attempt().orElse(0)), "number-cell")),
+                column("Response", 106, d -> {
+                    HBox response = new HBox(6);
+                    response.setAlignment(Pos.CENTER_LEFT);
+                    response.getChildren().add(d.statusCode()
+                            .map(code -> (Node) pill(Integer.toString(code), d.succeeded() ? "http-ok" : "http-bad"))
+                            .orElseGet(() -> text("—", "muted-cell")));
+                    d.latencyMs().ifPresent(ms -> response.getChildren().add(text(ms + " ms", "muted-cell")));
+                    return response;
+                }),
+                column("Error", 58, d -> {
+                    Label error = text(d.error().map(e -> errorBeyondStatus(e, d)).orElse(""), "error-cell");
                     d.error().ifPresent(e -> error.setTooltip(new Tooltip(e)));
                     return error;
                 }),
-                column("Next retry", 120, d -> text(d.nextRetryAt().map(Formats::dateTime).orElse("—"), "muted-cell")),
-                column("Status", 85, d -> {
+                column("Next retry", 86, d -> d.nextRetryAt().map(WebhooksView::time).orElseGet(() -> text("—", "muted-cell"))),
+                column("Status", 80, d -> {
                     String status = d.status().orElse("");
                     return pill(status, "delivery-" + status);
                 }),
-                column("", 100, d -> {
-                    Button again = new Button("Redeliver");
-                    again.getStyleClass().addAll("flat", "small");
+                column("", 40, d -> {
+                    Button again = new Button(null, Icons.REFRESH.node(13));
+                    again.getStyleClass().addAll("flat", "button-icon", "small");
                     again.setId("redeliver-" + d.messageId());
-                    again.setTooltip(new Tooltip("Send this message again now, with the same webhook-id"));
+                    again.setTooltip(new Tooltip("Redeliver: send this message again now, with the same webhook-id"));
                     again.disableProperty().bind(model.busyProperty());
                     again.setOnAction(event -> model.redeliver(d));
                     return again;
@@ -362,6 +393,23 @@ public final class WebhooksView {
         return column;
     }
 
+    /** The error without the "HTTP 500" the response column already shows: "Internal Server Error". */
+    static String errorBeyondStatus(String error, WebhookDelivery delivery) {
+        String prefix = delivery.statusCode().map(code -> "HTTP " + code).orElse(null);
+        if (prefix == null || !error.startsWith(prefix)) {
+            return error;
+        }
+        String rest = error.substring(prefix.length()).replaceFirst("^[:\\s]+", "");
+        return rest.isEmpty() ? "" : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+    }
+
+    /** A short time, with the exact one on hover. */
+    private static Label time(Instant at) {
+        Label label = text(TableTimes.of(at), "muted-cell");
+        label.setTooltip(new Tooltip(Formats.dateTime(at)));
+        return label;
+    }
+
     private static Label text(String value, String style) {
         Label label = new Label(value);
         label.getStyleClass().add(style);
@@ -371,6 +419,7 @@ public final class WebhooksView {
     private static Label pill(String value, String style) {
         Label label = new Label(value);
         label.getStyleClass().addAll("status-pill", style);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

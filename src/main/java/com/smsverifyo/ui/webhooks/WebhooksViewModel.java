@@ -8,6 +8,7 @@ import com.smsverifyo.client.WebhookDelivery;
 import com.smsverifyo.client.WebhookUpdate;
 import com.smsverifyo.ui.common.Coalescer;
 import com.smsverifyo.ui.common.ErrorMessages;
+import com.smsverifyo.ui.common.Failures;
 import com.smsverifyo.ui.common.Formats;
 import com.smsverifyo.ui.common.Notices;
 import com.smsverifyo.ui.session.LiveListener;
@@ -52,8 +53,10 @@ public final class WebhooksViewModel {
     private final Session session;
     private final Notices notices;
     private final Timer timer;
-    private final ObservableList<EndpointHealth> endpoints = FXCollections.observableArrayList();
-    private final ObjectProperty<EndpointHealth> selected = new SimpleObjectProperty<>();
+    private final ObservableList<EndpointRow> endpoints = FXCollections.observableArrayList();
+    private final ObjectProperty<EndpointRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<EndpointHealth> shown = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.value.ChangeListener<EndpointHealth> shownFollows = (obs, old, next) -> shown.set(next);
     private final ObservableList<WebhookDelivery> deliveries = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty loadError = new SimpleStringProperty("");
@@ -81,7 +84,14 @@ public final class WebhooksViewModel {
         this.notices = notices;
         this.timer = timer;
         selected.addListener((obs, old, next) -> {
-            if (old == null || next == null || !old.webhook().id().equals(next.webhook().id())) {
+            if (old != null) {
+                old.healthProperty().removeListener(shownFollows);
+            }
+            if (next != null) {
+                next.healthProperty().addListener(shownFollows);
+            }
+            shown.set(next == null ? null : next.health());
+            if (old == null || next == null || !old.id().equals(next.id())) {
                 secret.set("");
                 deliveries.clear();
                 logError.set("");
@@ -117,7 +127,7 @@ public final class WebhooksViewModel {
     public CompletableFuture<Void> load() {
         loading.set(true);
         SmsVerifyoClient client = session.client();
-        return session.call(() -> {
+        return Failures.logged(session.call(() -> {
             List<EndpointHealth> rows = new ArrayList<>();
             for (Webhook webhook : client.webhooks().list()) {
                 rows.add(EndpointHealth.of(webhook, client.webhooks().deliveries(webhook.id()).firstPage().data()));
@@ -130,32 +140,37 @@ public final class WebhooksViewModel {
                 return null;
             }
             loadError.set("");
-            String keep = selected.get() == null ? null : selected.get().webhook().id();
-            endpoints.setAll(rows);
-            Optional<EndpointHealth> again = rows.stream().filter(r -> r.webhook().id().equals(keep)).findFirst();
-            if (again.isPresent()) {
-                selected.set(again.get());
+            List<EndpointRow> ordered = new ArrayList<>();
+            for (EndpointHealth health : rows) {
+                Optional<EndpointRow> known = find(health.webhook().id());
+                known.ifPresent(row -> row.update(health));
+                ordered.add(known.orElseGet(() -> new EndpointRow(health)));
+            }
+            if (!ordered.equals(endpoints)) {
+                endpoints.setAll(ordered);
+            }
+            if (selected.get() != null && ordered.contains(selected.get())) {
                 logRefresh.request();
             } else {
-                selected.set(rows.isEmpty() ? null : rows.get(0));
+                selected.set(ordered.isEmpty() ? null : ordered.get(0));
             }
             return null;
-        });
+        }), "load");
     }
 
     /** Re-reads the selected endpoint and its delivery log (use {@link #refreshLog()} to coalesce). */
     private CompletableFuture<Void> refreshSelected() {
-        EndpointHealth row = selected.get();
+        EndpointRow row = selected.get();
         if (row == null) {
             return CompletableFuture.completedFuture(null);
         }
-        String id = row.webhook().id();
-        return session.call(() -> {
+        String id = row.id();
+        return Failures.logged(session.call(() -> {
             Webhook webhook = session.client().webhooks().get(id);
             List<WebhookDelivery> log = session.client().webhooks().deliveries(id).firstPage().data();
             return new Log(EndpointHealth.of(webhook, log), log);
         }).handle((log, failure) -> {
-            if (selected.get() == null || !selected.get().webhook().id().equals(id)) {
+            if (selected.get() == null || !selected.get().id().equals(id)) {
                 return null; // another endpoint was chosen meanwhile
             }
             if (failure != null) {
@@ -164,13 +179,20 @@ public final class WebhooksViewModel {
             }
             logError.set("");
             replace(log.health());
-            deliveries.setAll(log.deliveries());
+            deliveries.setAll(byLatestActivity(log.deliveries()));
             keepAwaiting(log.deliveries());
             return null;
-        });
+        }), "refreshSelected");
     }
 
     private record Log(EndpointHealth health, List<WebhookDelivery> deliveries) {
+    }
+
+    /** The log reads newest first: messages not tried yet on top, then by their latest attempt. */
+    static List<WebhookDelivery> byLatestActivity(List<WebhookDelivery> log) {
+        return log.stream().sorted(java.util.Comparator.comparing(
+                (WebhookDelivery d) -> d.attemptedAt().filter(at -> d.attempt().orElse(0) > 0).orElse(Instant.MAX))
+                .reversed()).toList();
     }
 
     /** Asks for a re-read of the selected endpoint's log; bursts of asks make one read. */
@@ -223,7 +245,7 @@ public final class WebhooksViewModel {
         }
         var request = form.request();
         busy.set(true);
-        return session.call(() -> session.client().webhooks().create(request)).handle((created, failure) -> {
+        return Failures.logged(session.call(() -> session.client().webhooks().create(request)).handle((created, failure) -> {
             busy.set(false);
             if (failure != null) {
                 form.form().refuse(failure);
@@ -232,11 +254,11 @@ public final class WebhooksViewModel {
             adding.set(null);
             added(created);
             return true;
-        });
+        }), "add");
     }
 
     private void added(CreatedWebhook created) {
-        EndpointHealth row = EndpointHealth.of(created.webhook(), List.of());
+        EndpointRow row = new EndpointRow(EndpointHealth.of(created.webhook(), List.of()));
         endpoints.add(0, row);
         selected.set(row);
         secret.set(created.secret());
@@ -251,7 +273,7 @@ public final class WebhooksViewModel {
         if (id == null) {
             return CompletableFuture.completedFuture(false);
         }
-        return session.call(() -> session.client().webhooks().secret(id).secret()).handle((value, failure) -> {
+        return Failures.logged(session.call(() -> session.client().webhooks().secret(id).secret()).handle((value, failure) -> {
             if (failure != null) {
                 notices.error("The secret could not be read", ErrorMessages.describe(failure));
                 return false;
@@ -260,7 +282,7 @@ public final class WebhooksViewModel {
                 secret.set(value);
             }
             return true;
-        });
+        }), "revealSecret");
     }
 
     public void hideSecret() {
@@ -277,18 +299,18 @@ public final class WebhooksViewModel {
         if (id == null) {
             return;
         }
-        session.call(() -> session.client().webhooks().secret(id).secret()).whenComplete((value, failure) -> {
+        Failures.logged(session.call(() -> session.client().webhooks().secret(id).secret()).whenComplete((value, failure) -> {
             if (failure != null) {
                 notices.error("The secret could not be read", ErrorMessages.describe(failure));
             } else {
                 to.accept(value);
                 notices.info("Secret copied", "Paste it into your receiver's configuration.");
             }
-        });
+        }), "copySecret");
     }
 
     public void askRotate() {
-        EndpointHealth row = selected.get();
+        EndpointRow row = selected.get();
         rotating.set(row == null ? null : row.webhook());
     }
 
@@ -303,7 +325,7 @@ public final class WebhooksViewModel {
             return CompletableFuture.completedFuture(false);
         }
         busy.set(true);
-        return session.call(() -> session.client().webhooks().rotateSecret(webhook.id())).handle((rotated, failure) -> {
+        return Failures.logged(session.call(() -> session.client().webhooks().rotateSecret(webhook.id())).handle((rotated, failure) -> {
             busy.set(false);
             rotating.set(null);
             if (failure != null) {
@@ -317,7 +339,7 @@ public final class WebhooksViewModel {
                     + Formats.dateTime(at) + ".").orElse("Deliveries are signed with the new secret."));
             logRefresh.request();
             return true;
-        });
+        }), "rotate");
     }
 
     // ---- actions on the endpoint ------------------------------------------------------------
@@ -329,7 +351,7 @@ public final class WebhooksViewModel {
             return CompletableFuture.completedFuture(false);
         }
         busy.set(true);
-        return session.call(() -> session.client().webhooks().test(id)).handle((queued, failure) -> {
+        return Failures.logged(session.call(() -> session.client().webhooks().test(id)).handle((queued, failure) -> {
             busy.set(false);
             if (failure != null) {
                 notices.error("The test event was not sent", ErrorMessages.describe(failure));
@@ -337,7 +359,7 @@ public final class WebhooksViewModel {
             }
             queued.ifPresentOrElse(message -> await(id, message.messageId(), 0), logRefresh::request);
             return true;
-        });
+        }), "sendTest");
     }
 
     /** Sends a message again now (same {@code webhook-id}) and follows its attempt in the log. */
@@ -347,7 +369,7 @@ public final class WebhooksViewModel {
             return CompletableFuture.completedFuture(false);
         }
         busy.set(true);
-        return session.call(() -> session.client().webhooks().redeliver(id, delivery.messageId())).handle((queued, failure) -> {
+        return Failures.logged(session.call(() -> session.client().webhooks().redeliver(id, delivery.messageId())).handle((queued, failure) -> {
             busy.set(false);
             if (failure != null) {
                 notices.error("The message was not sent again", ErrorMessages.describe(failure));
@@ -355,7 +377,7 @@ public final class WebhooksViewModel {
             }
             await(id, delivery.messageId(), delivery.attempt().orElse(0));
             return true;
-        });
+        }), "redeliver");
     }
 
     /** Enables (held messages go out at once) or disables the selected endpoint. */
@@ -366,23 +388,21 @@ public final class WebhooksViewModel {
         }
         busy.set(true);
         WebhookUpdate update = enabled ? WebhookUpdate.enable() : WebhookUpdate.disable();
-        return session.call(() -> session.client().webhooks().update(id, update)).handle((webhook, failure) -> {
+        return Failures.logged(session.call(() -> session.client().webhooks().update(id, update)).handle((webhook, failure) -> {
             busy.set(false);
             if (failure != null) {
                 notices.error(enabled ? "The endpoint was not enabled" : "The endpoint was not disabled",
                         ErrorMessages.describe(failure));
                 return false;
             }
-            EndpointHealth current = find(id).orElse(null);
-            replace(current == null ? EndpointHealth.of(webhook, List.of())
-                    : new EndpointHealth(webhook, current.last(), current.failureStreak()));
+            find(id).ifPresent(row -> row.update(new EndpointHealth(webhook, row.health().last(), row.failureStreak())));
             logRefresh.request();
             return true;
-        });
+        }), "setEnabled");
     }
 
     public void askDelete() {
-        EndpointHealth row = selected.get();
+        EndpointRow row = selected.get();
         deleting.set(row == null ? null : row.webhook());
     }
 
@@ -397,7 +417,7 @@ public final class WebhooksViewModel {
             return CompletableFuture.completedFuture(false);
         }
         busy.set(true);
-        return session.call(() -> {
+        return Failures.logged(session.call(() -> {
             session.client().webhooks().delete(webhook.id());
             return true;
         }).handle((done, failure) -> {
@@ -414,52 +434,51 @@ public final class WebhooksViewModel {
             selected.set(endpoints.isEmpty() ? null : endpoints.get(Math.min(Math.max(index, 0), endpoints.size() - 1)));
             notices.info("Endpoint deleted", webhook.url());
             return true;
-        });
+        }), "delete");
     }
 
     // ---- helpers -----------------------------------------------------------------------------
 
     private String selectedId() {
-        EndpointHealth row = selected.get();
-        return row == null ? null : row.webhook().id();
+        EndpointRow row = selected.get();
+        return row == null ? null : row.id();
     }
 
-    private Optional<EndpointHealth> find(String id) {
-        return endpoints.stream().filter(r -> r.webhook().id().equals(id)).findFirst();
+    private Optional<EndpointRow> find(String id) {
+        return endpoints.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     private int indexOf(String id) {
         for (int i = 0; i < endpoints.size(); i++) {
-            if (endpoints.get(i).webhook().id().equals(id)) {
+            if (endpoints.get(i).id().equals(id)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** Puts the fresh row in the list (and the selection) in place of the old one. */
-    private void replace(EndpointHealth row) {
-        int index = indexOf(row.webhook().id());
-        if (index >= 0) {
-            endpoints.set(index, row);
-        }
-        if (row.webhook().id().equals(selectedId())) {
-            selected.set(row);
-        }
+    /** Updates the endpoint's row in place (the list's items and selection stay as they are). */
+    private void replace(EndpointHealth health) {
+        find(health.webhook().id()).ifPresent(row -> row.update(health));
     }
 
     /** Until when the previous secret still signs, if the selected endpoint's was rotated in the last 24 h. */
     public Optional<Instant> graceUntil() {
-        EndpointHealth row = selected.get();
-        return row == null ? Optional.empty() : row.webhook().previousSecretExpiresAt();
+        EndpointHealth health = shown.get();
+        return health == null ? Optional.empty() : health.webhook().previousSecretExpiresAt();
     }
 
-    public ObservableList<EndpointHealth> endpoints() {
+    public ObservableList<EndpointRow> endpoints() {
         return endpoints;
     }
 
-    public ObjectProperty<EndpointHealth> selectedProperty() {
+    public ObjectProperty<EndpointRow> selectedProperty() {
         return selected;
+    }
+
+    /** The selected endpoint's health as it is now (follows refreshes of the selected row). */
+    public ReadOnlyObjectProperty<EndpointHealth> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** The selected endpoint's recent messages, newest first, each with its latest attempt. */

@@ -63,7 +63,7 @@ class WebhooksPageTest extends UiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private ListView<EndpointHealth> endpoints() {
+    private ListView<EndpointRow> endpoints() {
         return lookup("#webhooks-list").queryAs(ListView.class);
     }
 

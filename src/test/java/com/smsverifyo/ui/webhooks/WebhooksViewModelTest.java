@@ -78,7 +78,7 @@ class WebhooksViewModelTest {
         form.eventProperty("balance.low").set(true);
         assertThat(model.add().join()).isTrue();
 
-        EndpointHealth row = model.selectedProperty().get();
+        EndpointRow row = model.selectedProperty().get();
         assertThat(row.webhook().events()).containsExactly("rental.code_received", "balance.low");
         assertThat(row.state()).isEqualTo(EndpointHealth.State.NEW);
         String secret = model.secretProperty().get();
@@ -124,7 +124,7 @@ class WebhooksViewModelTest {
             return model.deliveries().size() == 2 && model.deliveries().stream().allMatch(d -> d.statusCode().isPresent());
         }, "both failures show");
 
-        EndpointHealth failing = model.selectedProperty().get();
+        EndpointRow failing = model.selectedProperty().get();
         assertThat(failing.state()).isEqualTo(EndpointHealth.State.FAILING);
         assertThat(failing.failureStreak()).isEqualTo(2);
         assertThat(failing.summary()).contains("Failing since").contains("2 failed attempts in a row");
