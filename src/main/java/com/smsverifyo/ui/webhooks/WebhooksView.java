@@ -469,6 +469,7 @@ public final class WebhooksView {
         choices.setId("webhook-events-choice");
         WebhookForm.EVENTS.forEach((type, meaning) -> {
             CheckBox box = new CheckBox(type);
+            box.setMnemonicParsing(false); // "rental.code_received" keeps its underscore
             box.setId("webhook-event-" + type.replace('.', '-'));
             box.getStyleClass().add("mono-check");
             box.setTooltip(new Tooltip(meaning));
