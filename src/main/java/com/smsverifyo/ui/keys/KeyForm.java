@@ -58,7 +58,7 @@ public final class KeyForm {
         KeyForm form = new KeyForm(true);
         form.name.set(key.name());
         form.rateLimit.set(Integer.toString(key.rateLimitPerMinute()));
-        form.dailyCap.set(key.dailySpendCap().map(BigDecimal::toPlainString).orElse(""));
+        form.dailyCap.set(key.dailySpendCap().map(KeyForm::dollars).orElse(""));
         return form;
     }
 
@@ -120,6 +120,12 @@ public final class KeyForm {
                 .rateLimitPerMinute(Inputs.wholeNumber(rateLimit.get(), 1, MAX_RATE_LIMIT).orElseThrow());
         Optional<BigDecimal> cap = cap();
         return cap.isPresent() ? update.dailySpendCap(cap.get()) : update.withoutDailySpendCap();
+    }
+
+    /** {@code 9.50}, {@code 0.0125}: cents always, more decimals only when the amount has them. */
+    static String dollars(BigDecimal amount) {
+        return amount.setScale(Math.max(2, amount.stripTrailingZeros().scale()), java.math.RoundingMode.UNNECESSARY)
+                .toPlainString();
     }
 
     private Optional<BigDecimal> cap() {

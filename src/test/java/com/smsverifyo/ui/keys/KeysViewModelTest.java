@@ -103,7 +103,7 @@ class KeysViewModelTest {
         ApiKey key = model.keys().get(0);
 
         KeyForm form = model.startEdit(key);
-        assertThat(form.dailyCapProperty().get()).isEqualTo("5");
+        assertThat(form.dailyCapProperty().get()).isEqualTo("5.00");
         form.rateLimitProperty().set("");
         assertThat(model.saveEdit().join()).isFalse();
         assertThat(form.rateLimitField().errorProperty().get()).contains("rentals per minute");
