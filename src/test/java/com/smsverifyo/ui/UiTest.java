@@ -33,7 +33,7 @@ public abstract class UiTest extends FxRobot {
 
     @BeforeEach
     void startApp() throws Exception {
-        server = TestServer.start(dataDir.resolve("engine"));
+        server = startServer(dataDir.resolve("engine"));
         stage = FxToolkit.registerPrimaryStage();
         DesktopContext context = new DesktopContext(dataDir.resolve("desk"), new TestEngine(server));
         java.nio.file.Files.createDirectories(context.dataDirectory());
@@ -42,6 +42,11 @@ public abstract class UiTest extends FxRobot {
             window.show();
             return null;
         });
+    }
+
+    /** The engine the app connects to; a test that needs other settings (loopback webhooks) overrides this. */
+    protected TestServer startServer(Path dir) {
+        return TestServer.start(dir);
     }
 
     @AfterEach

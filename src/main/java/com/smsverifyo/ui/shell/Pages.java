@@ -25,8 +25,8 @@ public final class Pages {
             case RENT -> new com.smsverifyo.ui.rent.RentPage(session);
             case DASHBOARD -> DashboardView.page(session, () -> shell.selectedProperty().set(Destination.RENT));
             case RENTALS -> new RentalsPage(session, notifier);
-            case API_KEYS -> new ComingPage(destination, "Create, limit and revoke API keys; each new key shown once with a copy button.");
-            case WEBHOOKS -> new ComingPage(destination, "Add and test webhook endpoints and read every delivery attempt.");
+            case API_KEYS -> new com.smsverifyo.ui.keys.KeysPage(session, notifier);
+            case WEBHOOKS -> new com.smsverifyo.ui.webhooks.WebhooksPage(session, notifier);
             case BILLING -> new ComingPage(destination, "Balance, the daily alert threshold, alert history and the ledger.");
             case CUSTOMERS -> new ComingPage(destination, "Your customers: balances, tiers, credits and the catalog editor.");
             case SUPPORT -> new ComingPage(destination, "Find any rental by id, number, customer or code and read its whole story.");
