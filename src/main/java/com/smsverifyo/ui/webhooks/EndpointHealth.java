@@ -1,22 +1,22 @@
 package com.smsverifyo.ui.webhooks;
 
 import com.smsverifyo.client.Webhook;
+import com.smsverifyo.client.WebhookAttempt;
 import com.smsverifyo.client.WebhookDelivery;
 import com.smsverifyo.ui.common.Formats;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * An endpoint with how it is doing: enabled or why not, failing since when, its latest attempt and
- * how many attempts in a row have failed (read from its recent deliveries).
+ * how many attempts in a row have failed (read from the attempts of its recent messages).
  *
  * @param webhook       the endpoint as the server reports it
  * @param last          the most recent attempt, if any was made
- * @param failureStreak failed attempts since the last success, among the recent deliveries
+ * @param failureStreak failed attempts since the last success, among the recent messages
  */
-public record EndpointHealth(Webhook webhook, Optional<WebhookDelivery> last, int failureStreak) {
+public record EndpointHealth(Webhook webhook, Optional<WebhookAttempt> last, int failureStreak) {
 
     /** How an endpoint is doing, for its pill. */
     public enum State {
@@ -33,20 +33,23 @@ public record EndpointHealth(Webhook webhook, Optional<WebhookDelivery> last, in
         }
     }
 
-    /** Reads the health of {@code webhook} from its recent deliveries (newest first, as the server lists them). */
+    /**
+     * Reads the health of {@code webhook} from the attempts of its recent messages: every attempt of
+     * every message counts, newest first, so retries of one message make a streak as well.
+     */
     public static EndpointHealth of(Webhook webhook, List<WebhookDelivery> deliveries) {
-        List<WebhookDelivery> attempted = deliveries.stream()
-                .filter(d -> d.attempt().orElse(0) > 0 && d.attemptedAt().isPresent())
-                .sorted(Comparator.comparing((WebhookDelivery d) -> d.attemptedAt().orElse(Instant.EPOCH)).reversed())
+        List<WebhookAttempt> attempts = deliveries.stream()
+                .flatMap(d -> d.attempts().stream())
+                .sorted(Comparator.comparing(WebhookAttempt::attemptedAt).reversed())
                 .toList();
         int streak = 0;
-        for (WebhookDelivery delivery : attempted) {
-            if (delivery.succeeded()) {
+        for (WebhookAttempt attempt : attempts) {
+            if (attempt.succeeded()) {
                 break;
             }
-            streak += delivery.attempt().orElse(1);
+            streak++;
         }
-        return new EndpointHealth(webhook, attempted.stream().findFirst(), streak);
+        return new EndpointHealth(webhook, attempts.stream().findFirst(), streak);
     }
 
     public State state() {
@@ -67,7 +70,7 @@ public record EndpointHealth(Webhook webhook, Optional<WebhookDelivery> last, in
                     + (failureStreak > 0 ? " · " + failureStreak + (failureStreak == 1 ? " failed attempt" : " failed attempts")
                     + " in a row" : "") + last.map(d -> " · last: " + result(d)).orElse("");
             case HEALTHY -> "Last delivery " + result(last.orElseThrow()) + " · "
-                    + Formats.dateTime(last.get().attemptedAt().orElseThrow());
+                    + Formats.dateTime(last.get().attemptedAt());
             case NEW -> "No deliveries yet: send a test event to check it.";
         };
     }
@@ -82,11 +85,11 @@ public record EndpointHealth(Webhook webhook, Optional<WebhookDelivery> last, in
     }
 
     /** {@code 200 in 34 ms}, {@code HTTP 500}, or the error in words. */
-    public static String result(WebhookDelivery delivery) {
-        if (delivery.statusCode().isPresent()) {
-            return (delivery.succeeded() ? "" : "HTTP ") + delivery.statusCode().get()
-                    + delivery.latencyMs().map(ms -> " in " + ms + " ms").orElse("");
+    public static String result(WebhookAttempt attempt) {
+        if (attempt.statusCode().isPresent()) {
+            return (attempt.succeeded() ? "" : "HTTP ") + attempt.statusCode().get()
+                    + attempt.latencyMs().map(ms -> " in " + ms + " ms").orElse("");
         }
-        return delivery.error().orElse("no answer");
+        return attempt.error().orElse("no answer");
     }
 }

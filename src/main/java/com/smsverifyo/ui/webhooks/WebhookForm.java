@@ -70,7 +70,7 @@ public final class WebhookForm {
     /** The request (call after {@link #check()}). */
     NewWebhook request() {
         List<String> types = chosen.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
-        return new NewWebhook(url.get().strip(), types);
+        return new NewWebhook(url.get().strip(), types, null, null);
     }
 
     public StringProperty urlProperty() {

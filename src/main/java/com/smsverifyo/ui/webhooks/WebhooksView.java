@@ -1,6 +1,7 @@
 package com.smsverifyo.ui.webhooks;
 
 import com.smsverifyo.client.Webhook;
+import com.smsverifyo.client.WebhookAttempt;
 import com.smsverifyo.client.WebhookDelivery;
 import com.smsverifyo.ui.common.Formats;
 import com.smsverifyo.ui.common.Icons;
@@ -8,10 +9,12 @@ import com.smsverifyo.ui.common.ModalLayer;
 import com.smsverifyo.ui.common.Sheets;
 import com.smsverifyo.ui.common.TableTimes;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -325,6 +329,7 @@ public final class WebhooksView {
         return new VBox(4, row, grace);
     }
 
+    /** The messages on top; the chosen one's attempts and signed body underneath. */
     private Node deliveryLog() {
         TableView<WebhookDelivery> table = new TableView<>(model.deliveries());
         table.setId("webhook-deliveries");
@@ -333,29 +338,17 @@ public final class WebhooksView {
         Label empty = new Label("Nothing sent yet. “Send test event” shows here within a second.");
         empty.getStyleClass().add("text-muted");
         table.setPlaceholder(empty);
-        table.getColumns().setAll(java.util.List.of(
-                column("Time", 72, d -> d.attemptedAt().map(WebhooksView::time).orElseGet(() -> text("not yet", "muted-cell"))),
-                column("Event", 166, d -> text(d.eventType().orElse(""), "mono-cell")),
-                column("Attempts", 76, d -> text(Integer.toString(d.attempt().orElse(0)), "number-cell")),
-                column("Response", 106, d -> {
-                    HBox response = new HBox(6);
-                    response.setAlignment(Pos.CENTER_LEFT);
-                    response.getChildren().add(d.statusCode()
-                            .map(code -> (Node) pill(Integer.toString(code), d.succeeded() ? "http-ok" : "http-bad"))
-                            .orElseGet(() -> text("—", "muted-cell")));
-                    d.latencyMs().ifPresent(ms -> response.getChildren().add(text(ms + " ms", "muted-cell")));
-                    return response;
-                }),
-                column("Error", 58, d -> {
-                    Label error = text(d.error().map(e -> errorBeyondStatus(e, d)).orElse(""), "error-cell");
-                    d.error().ifPresent(e -> error.setTooltip(new Tooltip(e)));
-                    return error;
-                }),
-                column("Next retry", 86, d -> d.nextRetryAt().map(WebhooksView::time).orElseGet(() -> text("—", "muted-cell"))),
-                column("Status", 80, d -> {
-                    String status = d.status().orElse("");
-                    return pill(status, "delivery-" + status);
-                }),
+        table.getColumns().setAll(List.of(
+                column("Time", 72, d -> d.latestAttempt().map(a -> time(a.attemptedAt()))
+                        .orElseGet(() -> text("queued", "muted-cell"))),
+                column("Event", 166, d -> text(d.eventType(), "mono-cell")),
+                column("Attempts", 70, d -> text(Integer.toString(d.attemptCount()), "number-cell")),
+                column("Response", 106, d -> d.latestAttempt().map(WebhooksView::response)
+                        .orElseGet(() -> text("—", "muted-cell"))),
+                column("Error", 58, d -> d.latestAttempt().map(WebhooksView::error).orElseGet(() -> text("", "error-cell"))),
+                column("Next attempt", 90, d -> d.nextAttemptAt().map(WebhooksView::time)
+                        .orElseGet(() -> text("—", "muted-cell"))),
+                column("Status", 80, d -> pill(d.status().wireName(), "delivery-" + d.status().wireName())),
                 column("", 40, d -> {
                     Button again = new Button(null, Icons.REFRESH.node(13));
                     again.getStyleClass().addAll("flat", "button-icon", "small");
@@ -365,37 +358,123 @@ public final class WebhooksView {
                     again.setOnAction(event -> model.redeliver(d));
                     return again;
                 })));
+        // A re-read replaces the rows (a selected row that changed is unselected for a moment): the
+        // model keeps the open message and the table follows it, so only a person's choice opens one.
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, next) -> {
+            if (next != null) {
+                model.openDelivery(next);
+            }
+        });
+        model.openedProperty().addListener((obs, old, open) -> {
+            if (open == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (!open.equals(table.getSelectionModel().getSelectedItem())) {
+                table.getSelectionModel().select(open);
+            }
+        });
         Label logError = new Label();
         logError.getStyleClass().add("danger-text");
         logError.textProperty().bind(model.logErrorProperty());
         logError.managedProperty().bind(model.logErrorProperty().isNotEmpty());
         logError.visibleProperty().bind(model.logErrorProperty().isNotEmpty());
-        VBox box = new VBox(6, logError, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(table, messageDetail());
+        split.setId("webhook-log-split");
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        VBox box = new VBox(6, logError, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
         box.getStyleClass().add("tab-body");
         return box;
     }
 
-    private static TableColumn<WebhookDelivery, WebhookDelivery> column(String title, double width,
-                                                                        Function<WebhookDelivery, Node> render) {
-        TableColumn<WebhookDelivery, WebhookDelivery> column = new TableColumn<>(title);
+    /** Every attempt of the open message, oldest first, and the exact body that was signed. */
+    private Node messageDetail() {
+        Label title = new Label();
+        title.setId("webhook-message-title");
+        title.getStyleClass().add("message-title");
+        TableView<WebhookAttempt> attempts = new TableView<>();
+        attempts.setId("webhook-attempts");
+        attempts.getStyleClass().addAll("deliveries-table", "attempts-table");
+        attempts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Label none = new Label("No attempt yet: the first one is on its way.");
+        none.getStyleClass().add("text-muted");
+        attempts.setPlaceholder(none);
+        attempts.getColumns().setAll(List.of(
+                column("#", 34, a -> text(Integer.toString(attempts.getItems().indexOf(a) + 1), "number-cell")),
+                column("Time", 80, a -> time(a.attemptedAt())),
+                column("Status", 70, a -> a.statusCode()
+                        .map(code -> (Node) pill(Integer.toString(code), a.succeeded() ? "http-ok" : "http-bad"))
+                        .orElseGet(() -> text("no answer", "muted-cell"))),
+                column("Latency", 66, a -> text(a.latencyMs().map(ms -> ms + " ms").orElse("—"), "muted-cell")),
+                column("Error", 150, WebhooksView::error),
+                column("Sent", 80, a -> a.manual() ? pill("by hand", "attempt-manual") : text("scheduled", "muted-cell")),
+                column("Retry scheduled", 100, a -> a.nextAttemptAt().map(WebhooksView::time)
+                        .orElseGet(() -> text("—", "muted-cell")))));
+        attempts.setPrefHeight(150);
+        TextArea body = new TextArea();
+        body.setId("webhook-body");
+        body.setEditable(false);
+        body.setWrapText(true);
+        body.setPrefRowCount(4);
+        body.getStyleClass().add("code-sample");
+        body.textProperty().bind(model.openedBodyProperty());
+        Label bodyCaption = new Label("Body, exactly as signed");
+        bodyCaption.getStyleClass().add("field-label");
+        VBox detail = new VBox(6, title, attempts, bodyCaption, body);
+        VBox.setVgrow(attempts, Priority.ALWAYS);
+        detail.getStyleClass().add("message-detail");
+
+        Label hint = new Label("Choose a message to see every attempt and the exact body that was signed.");
+        hint.getStyleClass().add("text-muted");
+        StackPane pane = new StackPane(detail, hint);
+        hint.visibleProperty().bind(model.openedProperty().isNull());
+        detail.visibleProperty().bind(model.openedProperty().isNotNull());
+        model.openedProperty().addListener((obs, old, open) -> {
+            attempts.getItems().setAll(open == null ? List.of() : open.attempts());
+            title.setText(open == null ? "" : open.eventType() + " · " + open.messageId() + " · queued "
+                    + Formats.dateTime(open.createdAt()) + open.finishedAt().map(at -> " · "
+                    + (open.delivered() ? "delivered " : "gave up ") + Formats.dateTime(at)).orElse(""));
+        });
+        return pane;
+    }
+
+    private static <T> TableColumn<T, T> column(String title, double width, Function<T, Node> render) {
+        TableColumn<T, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(WebhookDelivery delivery, boolean empty) {
-                super.updateItem(delivery, empty);
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
                 setText(null);
-                setGraphic(empty || delivery == null ? null : render.apply(delivery));
+                setGraphic(empty || item == null ? null : render.apply(item));
             }
         });
         return column;
     }
 
+    /** The status pill with the latency beside it: {@code [200] 34 ms}. */
+    private static Node response(WebhookAttempt attempt) {
+        HBox response = new HBox(6);
+        response.setAlignment(Pos.CENTER_LEFT);
+        response.getChildren().add(attempt.statusCode()
+                .map(code -> (Node) pill(Integer.toString(code), attempt.succeeded() ? "http-ok" : "http-bad"))
+                .orElseGet(() -> text("—", "muted-cell")));
+        attempt.latencyMs().ifPresent(ms -> response.getChildren().add(text(ms + " ms", "muted-cell")));
+        return response;
+    }
+
+    /** The attempt's error in red beyond its status, whole on hover. */
+    private static Label error(WebhookAttempt attempt) {
+        Label error = text(attempt.error().map(e -> errorBeyondStatus(e, attempt)).orElse(""), "error-cell");
+        attempt.error().ifPresent(e -> error.setTooltip(new Tooltip(e)));
+        return error;
+    }
+
     /** The error without the "HTTP 500" the response column already shows: "Internal Server Error". */
-    static String errorBeyondStatus(String error, WebhookDelivery delivery) {
-        String prefix = delivery.statusCode().map(code -> "HTTP " + code).orElse(null);
+    static String errorBeyondStatus(String error, WebhookAttempt attempt) {
+        String prefix = attempt.statusCode().map(code -> "HTTP " + code).orElse(null);
         if (prefix == null || !error.startsWith(prefix)) {
             return error;
         }

@@ -4,6 +4,7 @@ import com.smsverifyo.client.CreatedWebhook;
 import com.smsverifyo.client.Event;
 import com.smsverifyo.client.SmsVerifyoClient;
 import com.smsverifyo.client.Webhook;
+import com.smsverifyo.client.WebhookAttempt;
 import com.smsverifyo.client.WebhookDelivery;
 import com.smsverifyo.client.WebhookUpdate;
 import com.smsverifyo.ui.common.Coalescer;
@@ -16,6 +17,7 @@ import com.smsverifyo.ui.session.Session;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -35,8 +37,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The Webhooks page: the endpoints with their health, one endpoint's secret and delivery log, and
- * every action on them. The log is re-read when the server tells of a webhook event (coalesced),
- * when the page is shown, and, after a test or a redelivery, until that message's attempt is in.
+ * every action on them. The log lists messages, each with every attempt made to deliver it; one
+ * message can be opened to see all its attempts and the exact body that was signed. The log is
+ * re-read when the server tells of a webhook event (coalesced), when the page is shown, and, after a
+ * test or a redelivery, until that message's next attempt is in.
  */
 public final class WebhooksViewModel {
     /** How often the log is re-read while the person waits for an attempt they asked for. */
@@ -58,6 +62,8 @@ public final class WebhooksViewModel {
     private final ReadOnlyObjectWrapper<EndpointHealth> shown = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.value.ChangeListener<EndpointHealth> shownFollows = (obs, old, next) -> shown.set(next);
     private final ObservableList<WebhookDelivery> deliveries = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<WebhookDelivery> opened = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper openedBody = new ReadOnlyStringWrapper("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty loadError = new SimpleStringProperty("");
     private final StringProperty logError = new SimpleStringProperty("");
@@ -94,6 +100,7 @@ public final class WebhooksViewModel {
             if (old == null || next == null || !old.id().equals(next.id())) {
                 secret.set("");
                 deliveries.clear();
+                openDelivery(null);
                 logError.set("");
                 if (next != null) {
                     logRefresh.request();
@@ -180,6 +187,7 @@ public final class WebhooksViewModel {
             logError.set("");
             replace(log.health());
             deliveries.setAll(byLatestActivity(log.deliveries()));
+            followOpened();
             keepAwaiting(log.deliveries());
             return null;
         }), "refreshSelected");
@@ -188,11 +196,16 @@ public final class WebhooksViewModel {
     private record Log(EndpointHealth health, List<WebhookDelivery> deliveries) {
     }
 
-    /** The log reads newest first: messages not tried yet on top, then by their latest attempt. */
+    /**
+     * The log reads newest first: messages not tried yet on top, then by their latest attempt (a
+     * redelivered message moves up); the sort is stable, so ties keep the server's order.
+     */
     static List<WebhookDelivery> byLatestActivity(List<WebhookDelivery> log) {
-        return log.stream().sorted(java.util.Comparator.comparing(
-                (WebhookDelivery d) -> d.attemptedAt().filter(at -> d.attempt().orElse(0) > 0).orElse(Instant.MAX))
-                .reversed()).toList();
+        return log.stream().sorted(Comparator.comparing(WebhooksViewModel::latestActivity).reversed()).toList();
+    }
+
+    private static Instant latestActivity(WebhookDelivery delivery) {
+        return delivery.latestAttempt().map(WebhookAttempt::attemptedAt).orElse(Instant.MAX);
     }
 
     /** Asks for a re-read of the selected endpoint's log; bursts of asks make one read. */
@@ -206,8 +219,8 @@ public final class WebhooksViewModel {
             return;
         }
         Optional<WebhookDelivery> message = log.stream().filter(d -> d.messageId().equals(waiting.messageId())).findFirst();
-        boolean arrived = message.map(d -> d.attempt().orElse(0) > waiting.attemptsBefore()
-                || !"pending".equals(d.status().orElse("pending"))).orElse(false);
+        boolean arrived = message.map(d -> d.attemptCount() > waiting.attemptsBefore()
+                || d.status() != WebhookDelivery.Status.PENDING).orElse(false);
         if (arrived || waiting.pollsLeft() <= 0 || !waiting.endpointId().equals(selectedId())) {
             awaited = null;
             return;
@@ -332,11 +345,13 @@ public final class WebhooksViewModel {
                 notices.error("The secret was not rotated", ErrorMessages.describe(failure));
                 return false;
             }
+            find(webhook.id()).ifPresent(row -> row.update(new EndpointHealth(rotated.webhook(), row.health().last(),
+                    row.failureStreak())));
             if (webhook.id().equals(selectedId())) {
                 secret.set(rotated.secret());
             }
-            notices.info("Secret rotated", rotated.previousExpires().map(at -> "The previous secret still signs until "
-                    + Formats.dateTime(at) + ".").orElse("Deliveries are signed with the new secret."));
+            notices.info("Secret rotated", rotated.webhook().previousSecretExpiresAt().map(at -> "The previous secret "
+                    + "still signs until " + Formats.dateTime(at) + ".").orElse("Deliveries are signed with the new secret."));
             logRefresh.request();
             return true;
         }), "rotate");
@@ -357,7 +372,7 @@ public final class WebhooksViewModel {
                 notices.error("The test event was not sent", ErrorMessages.describe(failure));
                 return false;
             }
-            queued.ifPresentOrElse(message -> await(id, message.messageId(), 0), logRefresh::request);
+            await(id, queued.messageId(), queued.attemptCount());
             return true;
         }), "sendTest");
     }
@@ -375,7 +390,8 @@ public final class WebhooksViewModel {
                 notices.error("The message was not sent again", ErrorMessages.describe(failure));
                 return false;
             }
-            await(id, delivery.messageId(), delivery.attempt().orElse(0));
+            // Counted from the row the person saw: the reply may already include the new attempt.
+            await(id, delivery.messageId(), delivery.attemptCount());
             return true;
         }), "redeliver");
     }
@@ -437,6 +453,58 @@ public final class WebhooksViewModel {
         }), "delete");
     }
 
+    // ---- one message in detail --------------------------------------------------------------
+
+    /**
+     * Opens {@code delivery} (a message of the log; {@code null} closes it): its attempts show at
+     * once, and its signed body once read. Opening the message that is open already (a fresher copy
+     * of it) keeps the body read.
+     */
+    public void openDelivery(WebhookDelivery delivery) {
+        WebhookDelivery before = opened.get();
+        opened.set(delivery);
+        if (delivery == null) {
+            openedBody.set("");
+            return;
+        }
+        if (before != null && before.messageId().equals(delivery.messageId())) {
+            return;
+        }
+        openedBody.set("");
+        String id = delivery.webhookId();
+        String messageId = delivery.messageId();
+        Failures.logged(session.call(() -> session.client().webhooks().delivery(id, messageId)).whenComplete((full, failure) -> {
+            if (!isOpen(messageId)) {
+                return; // another message was opened meanwhile
+            }
+            openedBody.set(failure != null ? "The body could not be read: " + ErrorMessages.describe(failure)
+                    : full.body().orElse(""));
+        }), "openDelivery");
+    }
+
+    private boolean isOpen(String messageId) {
+        WebhookDelivery open = opened.get();
+        return open != null && open.messageId().equals(messageId);
+    }
+
+    /** After a re-read, the open message shows its fresh copy (new attempts); it closes if it left the log. */
+    private void followOpened() {
+        WebhookDelivery open = opened.get();
+        if (open != null) {
+            openDelivery(deliveries.stream().filter(d -> d.messageId().equals(open.messageId())).findFirst().orElse(null));
+        }
+    }
+
+    /** The message whose attempts are shown, if one is open. */
+    public ReadOnlyObjectProperty<WebhookDelivery> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /** The open message's body exactly as signed (JSON); empty until read. */
+    public ReadOnlyStringProperty openedBodyProperty() {
+        return openedBody.getReadOnlyProperty();
+    }
+
     // ---- helpers -----------------------------------------------------------------------------
 
     private String selectedId() {
@@ -481,7 +549,7 @@ public final class WebhooksViewModel {
         return shown.getReadOnlyProperty();
     }
 
-    /** The selected endpoint's recent messages, newest first, each with its latest attempt. */
+    /** The selected endpoint's recent messages, latest activity first, each with every attempt. */
     public ObservableList<WebhookDelivery> deliveries() {
         return deliveries;
     }

@@ -2,6 +2,7 @@ package com.smsverifyo.ui.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.smsverifyo.client.WebhookAttempt;
 import com.smsverifyo.client.WebhookDelivery;
 import com.smsverifyo.testing.MutableClock;
 import com.smsverifyo.testing.Receiver;
@@ -10,7 +11,9 @@ import com.smsverifyo.ui.UiTest;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,17 +57,31 @@ class WebhooksPageTest extends UiTest {
         clickOn("#webhook-test");
 
         receiver.await("/hook", 1);
-        waitUntil(() -> deliveries().getItems().stream().anyMatch(d -> d.statusCode().orElse(0) == 200),
+        waitUntil(() -> deliveries().getItems().stream()
+                        .anyMatch(d -> d.latestAttempt().flatMap(WebhookAttempt::statusCode).orElse(0) == 200),
                 "the delivery shows in the log with 200");
         WebhookDelivery delivery = deliveries().getItems().get(0);
-        assertThat(delivery.eventType()).contains("webhook.test");
+        assertThat(delivery.eventType()).isEqualTo("webhook.test");
         assertThat(delivery.messageId()).isEqualTo(receiver.hits("/hook").get(0).header("webhook-id"));
-        assertThat(lookup("#webhook-health").queryAs(Label.class).getText()).startsWith("Last delivery 200");
+        waitUntil(() -> lookup("#webhook-health").queryAs(Label.class).getText().startsWith("Last delivery 200"),
+                "the endpoint reads healthy");
+
+        clickOn(lookup("#webhook-deliveries .table-row-cell")
+                .match((TableRow<?> row) -> row.isVisible() && row.getIndex() == 0).queryAs(TableRow.class));
+        waitUntil(() -> attempts().getItems().size() == 1
+                        && lookup("#webhook-body").queryAs(TextArea.class).getText().contains("\"webhook.test\""),
+                "the message opens with its attempt and its signed body");
+        assertThat(attempts().getItems().get(0).statusCode()).contains(200);
     }
 
     @SuppressWarnings("unchecked")
     private ListView<EndpointRow> endpoints() {
         return lookup("#webhooks-list").queryAs(ListView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<WebhookAttempt> attempts() {
+        return lookup("#webhook-attempts").queryAs(TableView.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,9 @@
 package com.smsverifyo.ui.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.smsverifyo.client.WebhookAttempt;
 import com.smsverifyo.client.WebhookDelivery;
 import com.smsverifyo.client.WebhookVerifier;
 import com.smsverifyo.testing.MutableClock;
@@ -95,15 +97,18 @@ class WebhooksViewModelTest {
 
         TestSessions.await(() -> {
             model.refreshLog();
-            return model.deliveries().stream().anyMatch(WebhookDelivery::succeeded);
+            return model.deliveries().stream().anyMatch(WebhookDelivery::delivered);
         }, "the delivery shows in the log");
         WebhookDelivery delivery = model.deliveries().get(0);
         assertThat(delivery.messageId()).isEqualTo(hit.header("webhook-id"));
-        assertThat(delivery.eventType()).contains("webhook.test");
-        assertThat(delivery.statusCode()).contains(200);
-        assertThat(delivery.status()).contains("delivered");
-        assertThat(delivery.attempt()).contains(1);
-        assertThat(delivery.latencyMs()).isPresent();
+        assertThat(delivery.eventType()).isEqualTo("webhook.test");
+        assertThat(delivery.status()).isEqualTo(WebhookDelivery.Status.DELIVERED);
+        assertThat(delivery.attemptCount()).isEqualTo(1);
+        assertThat(delivery.nextAttemptAt()).isEmpty();
+        WebhookAttempt attempt = delivery.attempts().get(0);
+        assertThat(attempt.statusCode()).contains(200);
+        assertThat(attempt.latencyMs()).isPresent();
+        assertThat(attempt.manual()).as("a test is sent by hand").isTrue();
         assertThat(model.selectedProperty().get().state()).isEqualTo(EndpointHealth.State.HEALTHY);
         assertThat(model.selectedProperty().get().summary()).startsWith("Last delivery 200 in ");
     }
@@ -121,14 +126,17 @@ class WebhooksViewModelTest {
         receiver.await("/hook", 2);
         TestSessions.await(() -> {
             model.refreshLog();
-            return model.deliveries().size() == 2 && model.deliveries().stream().allMatch(d -> d.statusCode().isPresent());
+            return model.deliveries().size() == 2 && model.deliveries().stream()
+                    .allMatch(d -> d.latestAttempt().flatMap(WebhookAttempt::statusCode).isPresent());
         }, "both failures show");
 
         EndpointRow failing = model.selectedProperty().get();
         assertThat(failing.state()).isEqualTo(EndpointHealth.State.FAILING);
         assertThat(failing.failureStreak()).isEqualTo(2);
         assertThat(failing.summary()).contains("Failing since").contains("2 failed attempts in a row");
-        assertThat(model.deliveries()).extracting(d -> d.status().orElse("")).containsOnly("failed");
+        assertThat(model.deliveries()).extracting(WebhookDelivery::status).containsOnly(WebhookDelivery.Status.FAILED);
+        assertThat(model.deliveries()).extracting(d -> d.latestAttempt().orElseThrow().statusCode().orElseThrow())
+                .containsExactly(503, 500);
 
         WebhookDelivery first = model.deliveries().get(1);
         server.clock().advance(Duration.ofSeconds(30));
@@ -136,12 +144,49 @@ class WebhooksViewModelTest {
         receiver.await("/hook", 3);
         TestSessions.await(() -> {
             model.refreshLog();
-            return model.deliveries().stream().anyMatch(WebhookDelivery::succeeded);
+            return model.deliveries().stream().anyMatch(WebhookDelivery::delivered);
         }, "the redelivery shows");
-        WebhookDelivery again = model.deliveries().stream().filter(WebhookDelivery::succeeded).findFirst().orElseThrow();
-        assertThat(again.messageId()).isEqualTo(first.messageId());
-        assertThat(again.attempt()).contains(2);
+        WebhookDelivery again = model.deliveries().get(0);
+        assertThat(again.messageId()).as("the redelivered message moves to the top").isEqualTo(first.messageId());
+        assertThat(again.status()).isEqualTo(WebhookDelivery.Status.DELIVERED);
+        assertThat(again.attempts()).extracting(a -> a.statusCode().orElseThrow(), WebhookAttempt::manual)
+                .containsExactly(tuple(500, true), tuple(200, true)); // a test, then a redelivery: both by hand
         assertThat(model.selectedProperty().get().state()).isEqualTo(EndpointHealth.State.HEALTHY);
+        assertThat(model.selectedProperty().get().failureStreak()).isZero();
+    }
+
+    @Test
+    void anOpenMessageShowsEveryAttemptAndItsSignedBodyAndFollowsRereads() {
+        receiver.script("/hook", Receiver.Reply.status(500));
+        WebhookForm form = model.startAdd();
+        form.urlProperty().set(receiver.url("/hook"));
+        model.add().join();
+        model.sendTest().join();
+        Receiver.Hit failed = receiver.await("/hook", 1).get(0);
+        TestSessions.await(() -> {
+            model.refreshLog();
+            return model.deliveries().size() == 1 && model.deliveries().get(0).status() == WebhookDelivery.Status.FAILED;
+        }, "the failure shows");
+
+        model.openDelivery(model.deliveries().get(0));
+        assertThat(model.openedProperty().get().attempts()).hasSize(1);
+        assertThat(model.openedBodyProperty().get()).isEqualTo(failed.body());
+
+        server.clock().advance(Duration.ofSeconds(30));
+        model.redeliver(model.deliveries().get(0)).join();
+        receiver.await("/hook", 2);
+        TestSessions.await(() -> {
+            model.refreshLog();
+            return model.openedProperty().get().attemptCount() == 2;
+        }, "the open message shows its new attempt");
+        assertThat(model.openedProperty().get().attempts()).extracting(a -> a.statusCode().orElseThrow())
+                .containsExactly(500, 200);
+        assertThat(model.openedBodyProperty().get()).as("the body read stays").isEqualTo(failed.body());
+
+        model.askDelete();
+        model.delete().join();
+        assertThat(model.openedProperty().get()).isNull();
+        assertThat(model.openedBodyProperty().get()).isEmpty();
     }
 
     @Test
@@ -193,7 +238,7 @@ class WebhooksViewModelTest {
             server.http().post("/v1/webhooks/" + id + "/test", server.ownerKey(), "{}");
 
             TestSessions.await(() -> call(fx, () -> watching.deliveries().stream()
-                    .anyMatch(d -> d.status().orElse("").equals("failed"))), "the failure shows without a refresh");
+                    .anyMatch(d -> d.status() == WebhookDelivery.Status.FAILED)), "the failure shows without a refresh");
             assertThat(on(fx, () -> watching.selectedProperty().get().state())).isEqualTo(EndpointHealth.State.FAILING);
             on(fx, () -> {
                 watching.stop();
