@@ -339,16 +339,16 @@ public final class WebhooksView {
         empty.getStyleClass().add("text-muted");
         table.setPlaceholder(empty);
         table.getColumns().setAll(List.of(
-                column("Time", 72, d -> d.latestAttempt().map(a -> time(a.attemptedAt()))
+                column("Time", 70, d -> d.latestAttempt().map(a -> time(a.attemptedAt()))
                         .orElseGet(() -> text("queued", "muted-cell"))),
-                column("Event", 166, d -> text(d.eventType(), "mono-cell")),
-                column("Attempts", 70, d -> text(Integer.toString(d.attemptCount()), "number-cell")),
-                column("Response", 106, d -> d.latestAttempt().map(WebhooksView::response)
+                column("Event", 126, d -> text(d.eventType(), "mono-cell")),
+                column("Attempts", 80, d -> text(Integer.toString(d.attemptCount()), "number-cell")),
+                column("Response", 100, d -> d.latestAttempt().map(WebhooksView::response)
                         .orElseGet(() -> text("—", "muted-cell"))),
-                column("Error", 58, d -> d.latestAttempt().map(WebhooksView::error).orElseGet(() -> text("", "error-cell"))),
-                column("Next attempt", 90, d -> d.nextAttemptAt().map(WebhooksView::time)
+                column("Error", 110, d -> d.latestAttempt().map(WebhooksView::error).orElseGet(() -> text("", "error-cell"))),
+                column("Next attempt", 118, d -> d.nextAttemptAt().map(WebhooksView::time)
                         .orElseGet(() -> text("—", "muted-cell"))),
-                column("Status", 80, d -> pill(d.status().wireName(), "delivery-" + d.status().wireName())),
+                column("Status", 78, d -> pill(d.status().wireName(), "delivery-" + d.status().wireName())),
                 column("", 40, d -> {
                     Button again = new Button(null, Icons.REFRESH.node(13));
                     again.getStyleClass().addAll("flat", "button-icon", "small");
@@ -407,8 +407,8 @@ public final class WebhooksView {
                         .orElseGet(() -> text("no answer", "muted-cell"))),
                 column("Latency", 66, a -> text(a.latencyMs().map(ms -> ms + " ms").orElse("—"), "muted-cell")),
                 column("Error", 150, WebhooksView::error),
-                column("Sent", 80, a -> a.manual() ? pill("by hand", "attempt-manual") : text("scheduled", "muted-cell")),
-                column("Retry scheduled", 100, a -> a.nextAttemptAt().map(WebhooksView::time)
+                column("Sent", 84, a -> a.manual() ? pill("by hand", "attempt-manual") : text("scheduled", "muted-cell")),
+                column("Retry at", 84, a -> a.nextAttemptAt().map(WebhooksView::time)
                         .orElseGet(() -> text("—", "muted-cell")))));
         attempts.setPrefHeight(150);
         TextArea body = new TextArea();
