@@ -12,17 +12,19 @@ import org.controlsfx.control.action.Action;
  * Desktop notifications (ControlsFX): errors in words, confirmations, and codes that arrive while
  * the user looks elsewhere. They show in the screen corner even when the window is in the background.
  */
-public final class Notifier {
+public final class Notifier implements Notices {
     private final Window owner;
 
     public Notifier(Window owner) {
         this.owner = owner;
     }
 
+    @Override
     public void error(String title, String text) {
         base(title, text).hideAfter(Duration.seconds(8)).showError();
     }
 
+    @Override
     public void info(String title, String text) {
         base(title, text).hideAfter(Duration.seconds(4)).showInformation();
     }

@@ -30,8 +30,8 @@ public final class Pages {
             case RENT -> new com.smsverifyo.ui.rent.RentPage(session);
             case DASHBOARD -> DashboardView.page(session, () -> shell.selectedProperty().set(Destination.RENT));
             case RENTALS -> new RentalsPage(session, notifier);
-            case API_KEYS -> new ComingPage(destination, "Create, limit and revoke API keys; each new key shown once with a copy button.");
-            case WEBHOOKS -> new ComingPage(destination, "Add and test webhook endpoints and read every delivery attempt.");
+            case API_KEYS -> new com.smsverifyo.ui.keys.KeysPage(session, notifier);
+            case WEBHOOKS -> new com.smsverifyo.ui.webhooks.WebhooksPage(session, notifier);
             case BILLING -> new BillingPage(session, balanceAlerts);
             case CUSTOMERS -> new com.smsverifyo.ui.customers.CustomersPage(session);
             case SUPPORT -> new com.smsverifyo.ui.support.SupportPage(session, notifier);
