@@ -63,6 +63,15 @@ public final class RelayRepository {
                 action, at.toEpochMilli(), id);
     }
 
+    /**
+     * Gives back a reservation no local rental took: {@code closing} with cancel, only if the entry is
+     * still {@code reserved}. False when a local rental attached it meanwhile (then it is not ours to end).
+     */
+    public boolean giveBack(Tx tx, String id, Instant at) {
+        return Sql.update(tx, "UPDATE relay_rentals SET state = 'closing', close_action = ?, updated_at = ? "
+                + "WHERE id = ? AND state = 'reserved'", RelayRental.CloseAction.CANCEL, at.toEpochMilli(), id) == 1;
+    }
+
     /** An upstream call failed (it is tried again). */
     public void failedAttempt(Tx tx, String id, String error, Instant at) {
         Sql.update(tx, "UPDATE relay_rentals SET attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?",

@@ -29,8 +29,21 @@ final class RelayJournal {
         write(tx -> entries.reserved(tx, id, upstreamRentalId, phone, upstreamExpiresAt, engine.clock().instant()));
     }
 
+    /** A recovered reservation that no local rental holds: recorded and marked to be cancelled, in one write. */
+    void recoveredToGiveBack(String id, String upstreamRentalId, String phone, java.time.Instant upstreamExpiresAt) {
+        write(tx -> {
+            entries.reserved(tx, id, upstreamRentalId, phone, upstreamExpiresAt, engine.clock().instant());
+            entries.closing(tx, id, RelayRental.CloseAction.CANCEL, engine.clock().instant());
+        });
+    }
+
     void closing(String id, RelayRental.CloseAction action) {
         write(tx -> entries.closing(tx, id, action, engine.clock().instant()));
+    }
+
+    /** Cancels upstream a reservation that is still only reserved; false if a local rental took it meanwhile. */
+    boolean giveBack(String id) {
+        return engine.db().write(tx -> entries.giveBack(tx, id, engine.clock().instant()));
     }
 
     void finish(String id, RelayRental.State state, String note) {

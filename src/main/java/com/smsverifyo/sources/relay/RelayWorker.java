@@ -125,8 +125,10 @@ final class RelayWorker {
                 }
             }
             for (RelayRental entry : journal.inState(RelayRental.State.RESERVED)) {
+                // The list was read before this check: a request may have attached the entry and left
+                // since, so the change is made only if the entry is still merely reserved.
                 if (!source.inFlight(entry.id())) {
-                    journal.closing(entry.id(), RelayRental.CloseAction.CANCEL);
+                    journal.giveBack(entry.id());
                 }
             }
             for (RelayRental entry : journal.inState(RelayRental.State.CLOSING)) {
@@ -169,8 +171,8 @@ final class RelayWorker {
             com.smsverifyo.client.Rental rental = source.client().rentals().create(UpstreamSource.newRental(
                     entry.service(), entry.country(), entry.carrier(), entry.maxPriceMicros()),
                     RequestOptions.idempotencyKey(entry.id()));
-            journal.reserved(entry.id(), rental.id(), rental.phoneNumber(), rental.expiresAt());
-            journal.closing(entry.id(), RelayRental.CloseAction.CANCEL);
+            // One write: the entry never shows as a plain reservation between the two states.
+            journal.recoveredToGiveBack(entry.id(), rental.id(), rental.phoneNumber(), rental.expiresAt());
             log.info("relay {}: reservation {} had no local rental; cancelling upstream rental {}", source.sourceId(),
                     entry.id(), rental.id());
             source.succeeded();

@@ -200,10 +200,9 @@ final class UpstreamSource implements SmsSource, NumberProvider, InboundEndpoint
     @Override
     public void settle(ProvidedNumber number) {
         try {
-            Optional<RelayRental> entry = journal.find(number.reference());
-            if (entry.isPresent() && entry.get().state() == RelayRental.State.RESERVED) {
-                // The local rental was not created: the upstream one is given back.
-                journal.closing(entry.get().id(), RelayRental.CloseAction.CANCEL);
+            // The local rental was not created (an attached entry is no longer 'reserved' and stays as it is):
+            // the upstream one is given back.
+            if (journal.giveBack(number.reference())) {
                 worker.wake();
             }
         } catch (RuntimeException e) {

@@ -227,7 +227,8 @@ class RelayTest {
         assertThat(ledger(reseller, customer.adminKey(), null)).containsExactly("credit 5", "charge -" + PRICE);
         // The first attempt's journal entry (its outcome unknown to B) is settled too: B owes A one rental.
         Await.until("the first attempt settled (journal: " + journal(null) + ")",
-                () -> journal(RelayRental.State.RESERVING).isEmpty() && journal(RelayRental.State.CLOSING).isEmpty());
+                () -> journal(RelayRental.State.RESERVING).isEmpty() && journal(RelayRental.State.RESERVED).isEmpty()
+                        && journal(RelayRental.State.CLOSING).isEmpty());
         JsonNode balance = upstream.http().get("/v1/account", resellerKeyAtUpstream).json().path("balance_usd");
         assertThat(balance.decimalValue()).isEqualByComparingTo(new BigDecimal("10").subtract(UPSTREAM_PRICE));
     }
