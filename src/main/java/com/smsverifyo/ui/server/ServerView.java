@@ -107,8 +107,19 @@ public final class ServerView {
                 engine.addressProperty()));
         addressRow.setAlignment(Pos.CENTER_LEFT);
 
-        ToggleSwitch lan = new ToggleSwitch("Allow other computers on this network");
+        ToggleSwitch lan = new ToggleSwitch();
         lan.setId("server-lan");
+        Label lanText = new Label("Allow other computers on this network");
+        lanText.setId("server-lan-label");
+        lanText.setLabelFor(lan);
+        // The switch toggles on its track only; the words beside it are part of it for people.
+        lanText.setOnMouseClicked(event -> {
+            if (!lan.isDisabled()) {
+                lan.setSelected(!lan.isSelected());
+            }
+        });
+        HBox lanRow = new HBox(8, lanText, spacer(), lan);
+        lanRow.setAlignment(Pos.CENTER_LEFT);
         lan.disableProperty().bind(engine.busyProperty().or(engine.runningProperty().not()));
         engine.lanAccessProperty().addListener((obs, was, now) -> lan.setSelected(now));
         lan.selectedProperty().addListener((obs, was, now) -> engine.setLanAccess(now));
@@ -138,7 +149,7 @@ public final class ServerView {
         engine.lanAccessProperty().addListener((obs, was, now) -> showUrls.run());
         showUrls.run();
 
-        VBox card = card("Engine", Icons.SERVER, statusRow, addressRow, lan, urls,
+        VBox card = card("Engine", Icons.SERVER, statusRow, addressRow, lanRow, urls,
                 errorLabel("server-engine-error", engine.errorProperty()));
         card.setId("server-engine-card");
         return card;
