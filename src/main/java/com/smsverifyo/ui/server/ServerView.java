@@ -414,8 +414,11 @@ public final class ServerView {
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         if (left instanceof Region l && right instanceof Region r) {
+            // Equal halves whatever the content asks for, so the rows line up as columns.
             l.setPrefWidth(0);
             r.setPrefWidth(0);
+            l.setMinWidth(0);
+            r.setMinWidth(0);
             l.setMaxWidth(Double.MAX_VALUE);
             r.setMaxWidth(Double.MAX_VALUE);
         }
