@@ -4,18 +4,11 @@ import com.smsverifyo.engine.ApiKeyService;
 import com.smsverifyo.engine.Scope;
 import com.smsverifyo.store.Account;
 import com.smsverifyo.ui.EmbeddedEngine;
-import com.smsverifyo.store.Database;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -77,6 +70,8 @@ final class EmbeddedEngineHost implements EmbeddedEngine {
     @Override
     public synchronized void stop() {
         if (runtime != null) {
+            // A later start keeps the address, so the app's client (and the customers given it) still reach it.
+            settings = settings.withPort(runtime.port());
             runtime.close();
             runtime = null;
         }
@@ -154,19 +149,6 @@ final class EmbeddedEngineHost implements EmbeddedEngine {
 
     @Override
     public BackupReport backup(DoubleConsumer progress) {
-        try {
-            Files.createDirectories(directory.backups());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + directory.backups(), e);
-        }
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-        Path target = directory.backups().resolve("smsverifyo-" + stamp + ".db");
-        Database.backup(directory.database(), target, progress);
-        Database.Summary copy = Database.summarize(target);
-        Database.Summary live = Database.summarize(directory.database());
-        // The live database may have moved on since the snapshot; the copy may never have more.
-        boolean whole = copy.rentals() <= live.rentals() && copy.ledgerEntries() <= live.ledgerEntries()
-                && copy.accounts() > 0;
-        return new BackupReport(target, target.toFile().length(), copy.rentals(), copy.ledgerEntries(), whole);
+        return DesktopBackups.backUp(directory, progress);
     }
 }

@@ -66,6 +66,9 @@ public final class SmsVerifyoClient implements AutoCloseable {
     private final CatalogResource catalog;
     private final StatsResource stats;
     private final SupportResource support;
+    private final SourcesResource sources;
+    private final NumbersResource numbers;
+    private final MessagesResource messages;
 
     private SmsVerifyoClient(Builder builder) {
         OkHttpClient base = builder.http != null ? builder.http : new OkHttpClient();
@@ -108,6 +111,9 @@ public final class SmsVerifyoClient implements AutoCloseable {
         this.catalog = new CatalogResource(transport);
         this.stats = new StatsResource(transport);
         this.support = new SupportResource(transport);
+        this.sources = new SourcesResource(transport);
+        this.numbers = new NumbersResource(transport);
+        this.messages = new MessagesResource(transport);
     }
 
     /** @return a builder; {@link Builder#baseUrl} and {@link Builder#apiKey} are required */
@@ -168,6 +174,21 @@ public final class SmsVerifyoClient implements AutoCloseable {
     /** @return support: a rental's whole story, code corrections and refunds with a reason (admin scope) */
     public SupportResource support() {
         return support;
+    }
+
+    /** @return {@code /v1/sources}: the server's SMS sources and their health (the owner's admin keys) */
+    public SourcesResource sources() {
+        return sources;
+    }
+
+    /** @return {@code /v1/numbers}: the server's number pool (the owner's admin keys) */
+    public NumbersResource numbers() {
+        return numbers;
+    }
+
+    /** @return inbound SMS: where each went, and handing one in (the owner's admin keys) */
+    public MessagesResource messages() {
+        return messages;
     }
 
     /** @return what {@code GET /healthz} says (no key needed; use it to test a connection) */

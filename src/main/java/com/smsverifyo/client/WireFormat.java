@@ -134,6 +134,36 @@ final class WireFormat {
                 json.optString("summary").orElse(""), json.others(TIMELINE_FIELDS));
     }
 
+    static SmsSource source(JsonFields json) {
+        JsonFields health = json.object("health");
+        return new SmsSource(json.string("id"), json.string("type"), json.optString("name").orElse(""),
+                json.bool("enabled", true), json.optObject("settings").map(s -> s.others(java.util.Set.of()))
+                        .orElse(java.util.Map.of()),
+                new SmsSource.Health(SmsSource.Status.fromWire(health.string("status")), health.optString("detail"),
+                        health.optInstant("last_message_at")),
+                json.optLong("numbers").orElse(0L), json.optString("inbound_url"), json.instant("created_at"),
+                json.optInstant("updated_at").orElse(json.instant("created_at")));
+    }
+
+    static PoolNumber poolNumber(JsonFields json) {
+        return new PoolNumber(json.string("phone_number"), json.string("country"),
+                json.optString("carrier").orElse("mobile"), json.optString("source").orElse(""), json.optString("source_id"),
+                json.optString("device_id"), json.optInteger("sim_number"), json.bool("enabled", true),
+                json.bool("rentable", false), json.instant("created_at"));
+    }
+
+    /** An SMS of {@code GET /v1/messages}: the message's fields with its number, rental and status. */
+    static InboundMessage inboundMessage(JsonFields json) {
+        return new InboundMessage(message(json), json.string("phone_number"), json.optString("rental_id"),
+                InboundMessage.Status.fromWire(json.string("status")));
+    }
+
+    /** The reply of {@code POST /v1/inbound/messages}, which does not repeat the number. */
+    static InboundMessage received(JsonFields json, String to) {
+        return new InboundMessage(message(json.object("message")), to, json.optString("rental_id"),
+                InboundMessage.Status.fromWire(json.string("status")));
+    }
+
     /** A list envelope: {@code {"data": [...], "has_more", "next_cursor"}}. */
     static <T> Function<JsonFields, Page<T>> page(Function<JsonFields, T> item) {
         return json -> new Page<>(json.objects("data", item), json.bool("has_more", false), json.optString("next_cursor"));
@@ -241,6 +271,22 @@ final class WireFormat {
                 .put("price_usd", p.price()).put("mobile_price_usd", p.mobilePrice()));
         ArrayNode tiers = json.putArray("tiers");
         catalog.tiers().forEach(t -> tiers.addObject().put("name", t.name()).put("discount_percent", t.discountPercent()));
+        return json;
+    }
+
+    static ObjectNode newSource(String type, String name, java.util.Map<String, Object> settings) {
+        ObjectNode json = object().put("type", type).put("name", name);
+        if (settings != null) {
+            json.set("settings", JsonFields.MAPPER.valueToTree(settings));
+        }
+        return json;
+    }
+
+    static ObjectNode newPoolNumber(NewPoolNumber number) {
+        ObjectNode json = object().put("phone_number", number.phoneNumber()).put("country", number.country())
+                .put("carrier", number.carrier()).put("source_id", number.sourceId());
+        putIfSet(json, "device_id", number.deviceId());
+        putIfSet(json, "sim_number", number.simNumber());
         return json;
     }
 

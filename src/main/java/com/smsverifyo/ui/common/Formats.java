@@ -62,4 +62,19 @@ public final class Formats {
     public static String percent(long part, long whole) {
         return whole == 0 ? "—" : Math.round(100.0 * part / whole) + "%";
     }
+
+    /** {@code 812 B}, {@code 4.2 MB}: a file's size for people (powers of 1024). */
+    public static String bytes(long count) {
+        if (count < 1024) {
+            return count + " B";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double value = count;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(Locale.US, value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
+    }
 }

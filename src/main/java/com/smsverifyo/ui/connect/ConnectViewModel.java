@@ -160,7 +160,7 @@ public final class ConnectViewModel {
             if (!account.isActive()) {
                 throw new IllegalStateException("This account is suspended; contact your provider.");
             }
-            return new Session(client, kind, label, baseUrl, executors);
+            return new Session(client, kind, label, baseUrl, executors, kind == Session.Kind.EMBEDDED ? embedded : null);
         } catch (RuntimeException e) {
             client.close();
             throw e;

@@ -4,10 +4,12 @@ import com.smsverifyo.client.Account;
 import com.smsverifyo.client.Event;
 import com.smsverifyo.client.Rental;
 import com.smsverifyo.client.SmsVerifyoClient;
+import com.smsverifyo.ui.EmbeddedEngine;
 import com.smsverifyo.ui.common.ErrorMessages;
 import com.smsverifyo.ui.common.UiExecutors;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,6 +36,7 @@ public final class Session implements AutoCloseable {
     private final String label;
     private final String baseUrl;
     private final UiExecutors executors;
+    private final EmbeddedEngine embedded;
     private final LiveEvents live;
     private final ReadOnlyObjectWrapper<Account> account = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper();
@@ -45,7 +48,17 @@ public final class Session implements AutoCloseable {
     private ScheduledFuture<?> pendingRefresh;
 
     public Session(SmsVerifyoClient client, Kind kind, String label, String baseUrl, UiExecutors executors) {
+        this(client, kind, label, baseUrl, executors, null);
+    }
+
+    /**
+     * @param embedded the engine of this app when the session is on it (the Server page runs it),
+     *                 or null for a remote server
+     */
+    public Session(SmsVerifyoClient client, Kind kind, String label, String baseUrl, UiExecutors executors,
+                   EmbeddedEngine embedded) {
         this.client = client;
+        this.embedded = embedded;
         this.kind = kind;
         this.label = label;
         this.baseUrl = baseUrl;
@@ -84,6 +97,11 @@ public final class Session implements AutoCloseable {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** This app's own engine, when the session is on it; empty for a remote server. */
+    public Optional<EmbeddedEngine> embedded() {
+        return Optional.ofNullable(embedded);
     }
 
     public UiExecutors executors() {

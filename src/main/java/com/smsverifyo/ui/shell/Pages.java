@@ -35,7 +35,7 @@ public final class Pages {
             case BILLING -> new BillingPage(session, balanceAlerts);
             case CUSTOMERS -> new com.smsverifyo.ui.customers.CustomersPage(session);
             case SUPPORT -> new com.smsverifyo.ui.support.SupportPage(session, notifier);
-            case SERVER -> new ComingPage(destination, "The embedded server: address, sources, number pool, logs and backups.");
+            case SERVER -> new com.smsverifyo.ui.server.ServerPage(session);
             default -> new ComingPage(destination, "This page is being built.");
         };
     }

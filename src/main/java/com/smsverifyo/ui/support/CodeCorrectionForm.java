@@ -1,5 +1,6 @@
 package com.smsverifyo.ui.support;
 
+import com.smsverifyo.ui.common.InputError;
 import com.smsverifyo.client.ApiException;
 import com.smsverifyo.client.Rental;
 import com.smsverifyo.ui.common.ErrorMessages;

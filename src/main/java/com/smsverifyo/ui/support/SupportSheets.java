@@ -1,10 +1,11 @@
 package com.smsverifyo.ui.support;
 
+import static com.smsverifyo.ui.common.FormFields.field;
+
 import com.smsverifyo.ui.common.Formats;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,7 +27,6 @@ import javafx.scene.layout.VBox;
  * Escape or Cancel closes, Enter submits.
  */
 final class SupportSheets {
-    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("danger");
 
     private final SupportViewModel model;
     private final Node page;
@@ -158,26 +158,6 @@ final class SupportSheets {
         sheet.getChildren().addAll(parts);
         sheet.setPrefWidth(480);
         return sheet;
-    }
-
-    /** An input under its label, with its reason (or, while fine, its hint) beneath. */
-    private static VBox field(String label, TextField input, String hint, ObservableStringValue error) {
-        Label caption = new Label(label);
-        caption.getStyleClass().add("field-label");
-        caption.setLabelFor(input);
-        Label below = new Label();
-        below.setId(input.getId() + "-error");
-        below.setWrapText(true);
-        below.textProperty().bind(Bindings.createStringBinding(() -> error.get().isEmpty() ? hint : error.get(), error));
-        Runnable style = () -> {
-            boolean invalid = !error.get().isEmpty();
-            below.getStyleClass().removeAll("hint", "field-error");
-            below.getStyleClass().add(invalid ? "field-error" : "hint");
-            input.pseudoClassStateChanged(INVALID, invalid);
-        };
-        error.addListener((obs, old, next) -> style.run());
-        style.run();
-        return new VBox(5, caption, input, below);
     }
 
     private static Label formError(String id, ObservableStringValue error) {
