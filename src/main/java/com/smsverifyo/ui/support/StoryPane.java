@@ -12,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -291,6 +292,8 @@ final class StoryPane {
             Label label = new Label(detail.label());
             label.getStyleClass().add("support-detail-label");
             label.setMinWidth(Region.USE_PREF_SIZE);
+            // Beside a value of several lines (an SMS text), the label stays on its first line.
+            GridPane.setValignment(label, VPos.TOP);
             Label value = new Label(detail.value());
             value.setWrapText(true);
             value.getStyleClass().add(detail.raw() ? "support-raw" : "support-detail-value");
