@@ -243,6 +243,8 @@ public final class ServerView {
             }
         };
         sources.sources().addListener((ListChangeListener<SmsSource>) change -> show.run());
+        // The first read may start after the card is built: "Loading…" until it answers, not "No sources".
+        sources.loadingProperty().addListener((obs, was, now) -> show.run());
         show.run();
         VBox card = card("Message sources", Icons.PLUG, list, errorLabel("server-sources-error", sources.errorProperty()));
         card.setId("server-sources-card");
@@ -281,7 +283,10 @@ public final class ServerView {
         table.getColumns().add(column("Carrier", PoolGroup::carrier));
         table.getColumns().add(column("Numbers", g -> String.format(Locale.US, "%,d", g.total())));
         table.getColumns().add(column("Rentable now", g -> String.format(Locale.US, "%,d", g.rentable())));
-        table.setPlaceholder(hint("No numbers in the pool."));
+        Label placeholder = hint("");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(sources.loadingProperty())
+                .then("Loading…").otherwise("No numbers in the pool."));
+        table.setPlaceholder(placeholder);
         table.setPrefHeight(230);
         Label summary = new Label();
         summary.setId("server-pool-summary");
