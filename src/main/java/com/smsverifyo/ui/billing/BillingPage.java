@@ -1,41 +1,19 @@
 package com.smsverifyo.ui.billing;
 
 import com.smsverifyo.ui.session.Session;
-import com.smsverifyo.ui.shell.Page;
-import javafx.scene.Node;
+import com.smsverifyo.ui.shell.ModelPage;
 
 /** The Billing &amp; Alerts destination. */
-public final class BillingPage implements Page {
+public final class BillingPage extends ModelPage {
     private final BillingViewModel model;
-    private Node view;
 
     public BillingPage(Session session, BalanceAlerts alerts) {
-        this.model = new BillingViewModel(session, alerts);
+        this(new BillingViewModel(session, alerts));
     }
 
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = new BillingView(model).build();
-        }
-        return view;
-    }
-
-    @Override
-    public void shown() {
-        model.shown();
-    }
-
-    @Override
-    public void hidden() {
-        model.hidden();
-    }
-
-    @Override
-    public void dispose() {
-        model.hidden();
-        model.alerts().stop();
-        model.export().cancel();
+    private BillingPage(BillingViewModel model) {
+        super(model, () -> new BillingView(model).build());
+        this.model = model;
     }
 
     public BillingViewModel model() {

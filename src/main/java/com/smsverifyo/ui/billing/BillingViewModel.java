@@ -1,5 +1,6 @@
 package com.smsverifyo.ui.billing;
 
+import com.smsverifyo.ui.shell.ModelPage;
 import com.smsverifyo.client.Account;
 import com.smsverifyo.ui.session.Session;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * The Billing &amp; Alerts page: the account's balance and spend, the alert threshold (edited in
  * place), the alert history, the ledger with its filters, and CSV exports of it.
  */
-public final class BillingViewModel {
+public final class BillingViewModel implements ModelPage.Lifecycle {
     private final Session session;
     private final ObjectProperty<Account> account = new SimpleObjectProperty<>();
     private final ThresholdEditor threshold;
@@ -64,14 +65,24 @@ public final class BillingViewModel {
     }
 
     /** The page is shown: reads what may be stale (the account, the ledger); the alert log once. */
+    @Override
     public void shown() {
         shown = true;
         refresh();
     }
 
     /** The page is hidden: the ledger stops following the balance. */
+    @Override
     public void hidden() {
         shown = false;
+    }
+
+    /** The page is done with: alerts stop listening, an export in flight is cancelled. */
+    @Override
+    public void close() {
+        hidden();
+        alerts().stop();
+        export().cancel();
     }
 
     /** Reads the account and the ledger's first page again; the alert log the first time. */

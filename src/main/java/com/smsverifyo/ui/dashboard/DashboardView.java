@@ -6,6 +6,7 @@ import com.smsverifyo.ui.common.Formats;
 import com.smsverifyo.ui.common.Icons;
 import com.smsverifyo.ui.dashboard.DashboardViewModel.ServiceRow;
 import com.smsverifyo.ui.session.Session;
+import com.smsverifyo.ui.shell.ModelPage;
 import com.smsverifyo.ui.shell.Page;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -37,11 +38,10 @@ import javafx.scene.text.TextAlignment;
  * success rates by service, over the last 24 hours or 7 days; an invitation to rent when nothing
  * happened yet. Everything follows the live feed.
  */
-public final class DashboardView implements Page {
+public final class DashboardView {
 
     private final DashboardViewModel model;
     private final DashboardCharts charts;
-    private Node root;
 
     public DashboardView(DashboardViewModel model) {
         this.model = model;
@@ -49,38 +49,12 @@ public final class DashboardView implements Page {
     }
 
     /** The dashboard page of a session; {@code openRent} shows the Rent page. */
-    public static DashboardView page(Session session, Runnable openRent) {
-        return new DashboardView(new DashboardViewModel(session.client(), session.live(), session.executors(), openRent));
+    public static Page page(Session session, Runnable openRent) {
+        DashboardViewModel model = new DashboardViewModel(session.client(), session.live(), session.executors(), openRent);
+        return new ModelPage(model, () -> new DashboardView(model).build());
     }
 
-    public DashboardViewModel model() {
-        return model;
-    }
-
-    @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
-    }
-
-    @Override
-    public void shown() {
-        model.shown();
-    }
-
-    @Override
-    public void hidden() {
-        model.hidden();
-    }
-
-    @Override
-    public void dispose() {
-        model.close();
-    }
-
-    private Node build() {
+    Node build() {
         Node empty = emptyState();
         Node details = details();
         bindShown(empty, model.emptyProperty());

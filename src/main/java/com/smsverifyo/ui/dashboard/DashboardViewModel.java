@@ -1,5 +1,6 @@
 package com.smsverifyo.ui.dashboard;
 
+import com.smsverifyo.ui.shell.ModelPage;
 import com.smsverifyo.client.CodeReceived;
 import com.smsverifyo.client.Event;
 import com.smsverifyo.client.Rental;
@@ -39,7 +40,7 @@ import javafx.collections.ObservableList;
  * changes, on every live event (at most once a second) and every 30 seconds while shown, so the
  * "last hour" figures roll on without events. All I/O runs on the background executor.
  */
-public final class DashboardViewModel implements AutoCloseable {
+public final class DashboardViewModel implements ModelPage.Lifecycle, AutoCloseable {
     static final Duration MIN_GAP = Duration.ofSeconds(1);
     static final Duration TICK = Duration.ofSeconds(30);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
@@ -152,12 +153,14 @@ public final class DashboardViewModel implements AutoCloseable {
     }
 
     /** The page is shown: reload now. */
+    @Override
     public void shown() {
         visible = true;
         refresh();
     }
 
     /** The page is hidden: live events no longer reload until it is shown again. */
+    @Override
     public void hidden() {
         visible = false;
     }

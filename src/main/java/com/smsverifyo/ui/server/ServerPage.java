@@ -1,39 +1,19 @@
 package com.smsverifyo.ui.server;
 
 import com.smsverifyo.ui.session.Session;
-import com.smsverifyo.ui.shell.Page;
-import javafx.scene.Node;
+import com.smsverifyo.ui.shell.ModelPage;
 
 /** The Server destination: built when first shown, follows the log only while shown. */
-public final class ServerPage implements Page {
+public final class ServerPage extends ModelPage {
     private final ServerViewModel model;
-    private Node view;
 
     public ServerPage(Session session) {
-        this.model = new ServerViewModel(session);
+        this(new ServerViewModel(session));
     }
 
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = new ServerView(model).build();
-        }
-        return view;
-    }
-
-    @Override
-    public void shown() {
-        model.shown();
-    }
-
-    @Override
-    public void hidden() {
-        model.hidden();
-    }
-
-    @Override
-    public void dispose() {
-        model.close();
+    private ServerPage(ServerViewModel model) {
+        super(model, () -> new ServerView(model).build());
+        this.model = model;
     }
 
     ServerViewModel model() {

@@ -1,5 +1,6 @@
 package com.smsverifyo.ui.server;
 
+import com.smsverifyo.ui.shell.ModelPage;
 import com.smsverifyo.ui.EmbeddedEngine;
 import com.smsverifyo.ui.session.Session;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.Optional;
  * The Server page: on this computer's engine, its switches, log and backups; on any server, its
  * sources, pool and a test SMS. On a remote server the parts only its own machine can do are absent.
  */
-public final class ServerViewModel implements AutoCloseable {
+public final class ServerViewModel implements ModelPage.Lifecycle, AutoCloseable {
     private final Session session;
     private final SourcesAndPool sources;
     private final TestSmsForm testSms;
@@ -38,6 +39,7 @@ public final class ServerViewModel implements AutoCloseable {
     }
 
     /** The page is shown: read everything again, follow the log. */
+    @Override
     public void shown() {
         refresh();
         if (log != null) {
@@ -46,6 +48,7 @@ public final class ServerViewModel implements AutoCloseable {
     }
 
     /** The page is hidden: stop following the log. */
+    @Override
     public void hidden() {
         if (log != null) {
             log.stop();
