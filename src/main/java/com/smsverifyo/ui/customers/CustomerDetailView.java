@@ -5,6 +5,7 @@ import com.smsverifyo.client.ApiKey;
 import com.smsverifyo.client.Rental;
 import com.smsverifyo.ui.billing.LedgerPanel;
 import com.smsverifyo.ui.common.Formats;
+import com.smsverifyo.ui.common.Buttons;
 import com.smsverifyo.ui.common.Icons;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -128,11 +129,7 @@ final class CustomerDetailView {
                 CustomerDialogs.confirmStatus(status, open, suspend, () -> model.setSuspended(open, suspend));
             }
         });
-        Button refresh = new Button(null, Icons.REFRESH.node(14));
-        refresh.setId("customer-refresh");
-        refresh.getStyleClass().addAll("flat", "button-icon");
-        refresh.setTooltip(new Tooltip("Read this customer's rentals, keys and ledger again"));
-        refresh.setOnAction(event -> detail.reload());
+        Button refresh = Buttons.icon(Icons.REFRESH, "customer-refresh", "Read this customer's rentals, keys and ledger again", () -> detail.reload());
         Label error = new Label();
         error.getStyleClass().add("danger-text");
         error.setWrapText(true);

@@ -3,6 +3,7 @@ package com.smsverifyo.ui.keys;
 import com.smsverifyo.client.ApiKey;
 import com.smsverifyo.client.CreatedApiKey;
 import com.smsverifyo.ui.common.Formats;
+import com.smsverifyo.ui.common.Buttons;
 import com.smsverifyo.ui.common.Icons;
 import com.smsverifyo.ui.common.ModalLayer;
 import com.smsverifyo.ui.common.Sheets;
@@ -56,17 +57,8 @@ public final class KeysView {
         accountBox.visibleProperty().bind(model.reseller());
         accountBox.managedProperty().bind(model.reseller());
 
-        Button refresh = new Button(null, Icons.REFRESH.node(14));
-        refresh.setId("keys-refresh");
-        refresh.getStyleClass().addAll("flat", "button-icon");
-        refresh.setTooltip(new Tooltip("Read the keys again"));
-        refresh.setOnAction(event -> model.load());
-        Button create = new Button("New key", Icons.KEY.node(14));
-        create.setId("keys-new");
-        create.getStyleClass().add("accent");
-        create.setOnAction(event -> model.startCreate());
-        create.setMinWidth(Region.USE_PREF_SIZE);
-        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        Button refresh = Buttons.icon(Icons.REFRESH, "keys-refresh", "Read the keys again", () -> model.load());
+        Button create = Buttons.primary("New key", Icons.KEY, "keys-new", () -> model.startCreate());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
