@@ -2,7 +2,11 @@ package com.smsverifyo.ui.server;
 
 import com.smsverifyo.ui.shell.ModelPage;
 import com.smsverifyo.ui.EmbeddedEngine;
+import com.smsverifyo.client.CodeReceived;
+import com.smsverifyo.client.Rental;
+import com.smsverifyo.ui.session.LiveListener;
 import com.smsverifyo.ui.session.Session;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +20,18 @@ public final class ServerViewModel implements ModelPage.Lifecycle, AutoCloseable
     private final EngineControl engine;
     private final BackupRunner backup;
     private final LogTail log;
+    /** While shown: rentals taking and freeing numbers, and SMS arriving, change the pool and the sources' health. */
+    private final LiveListener follow = new LiveListener() {
+        @Override
+        public void rentalsChanged(List<Rental> rentals) {
+            sources.refresh();
+        }
+
+        @Override
+        public void codeArrived(CodeReceived code) {
+            sources.refresh();
+        }
+    };
 
     public ServerViewModel(Session session) {
         this.session = session;
@@ -42,6 +58,7 @@ public final class ServerViewModel implements ModelPage.Lifecycle, AutoCloseable
     @Override
     public void shown() {
         refresh();
+        session.live().addListener(follow);
         if (log != null) {
             log.start();
         }
@@ -50,6 +67,7 @@ public final class ServerViewModel implements ModelPage.Lifecycle, AutoCloseable
     /** The page is hidden: stop following the log. */
     @Override
     public void hidden() {
+        session.live().removeListener(follow);
         if (log != null) {
             log.stop();
         }

@@ -2,10 +2,12 @@ package com.smsverifyo.ui.server;
 
 import com.smsverifyo.client.PoolNumber;
 import com.smsverifyo.client.SmsSource;
+import com.smsverifyo.ui.common.Coalescer;
 import com.smsverifyo.ui.common.ErrorMessages;
 import com.smsverifyo.ui.session.Session;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,21 +27,24 @@ public final class SourcesAndPool {
     private final ReadOnlyStringWrapper poolSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final Coalescer reads;
 
     private record Snapshot(List<SmsSource> sources, List<PoolNumber> numbers) {
     }
 
     public SourcesAndPool(Session session) {
         this.session = session;
+        this.reads = new Coalescer(this::read);
     }
 
-    /** Reads the sources and the whole pool again. */
+    /** Reads the sources and the whole pool again (once more after a read in flight, never two at once). */
     public void refresh() {
-        if (loading.get()) {
-            return;
-        }
+        reads.request();
+    }
+
+    private CompletableFuture<?> read() {
         loading.set(true);
-        session.call(() -> new Snapshot(session.client().sources().list().stream().toList(),
+        return session.call(() -> new Snapshot(session.client().sources().list().stream().toList(),
                 session.client().numbers().list().stream().toList())).whenComplete((snapshot, failure) -> {
                     loading.set(false);
                     if (failure != null) {
@@ -47,16 +52,24 @@ public final class SourcesAndPool {
                         return;
                     }
                     error.set("");
-                    sources.setAll(snapshot.sources());
+                    // Live updates read again often: lists change only when their content does, so a
+                    // number picked for the test SMS and the table's selection stay put.
                     List<PoolGroup> groups = PoolGroup.of(snapshot.numbers());
-                    pool.setAll(groups);
-                    numbers.setAll(snapshot.numbers().stream().map(PoolNumber::phoneNumber).sorted().toList());
+                    replace(sources, snapshot.sources());
+                    replace(pool, groups);
+                    replace(numbers, snapshot.numbers().stream().map(PoolNumber::phoneNumber).sorted().toList());
                     long rentable = snapshot.numbers().stream().filter(PoolNumber::rentable).count();
                     long countries = groups.stream().map(PoolGroup::country).distinct().count();
                     poolSummary.set(snapshot.numbers().isEmpty() ? "No numbers in the pool yet."
                             : String.format(Locale.US, "%,d numbers in %d %s, %,d rentable now", snapshot.numbers().size(),
                             countries, countries == 1 ? "country" : "countries", rentable));
                 });
+    }
+
+    private static <T> void replace(ObservableList<T> list, List<T> content) {
+        if (!list.equals(content)) {
+            list.setAll(content);
+        }
     }
 
     public ObservableList<SmsSource> sources() {

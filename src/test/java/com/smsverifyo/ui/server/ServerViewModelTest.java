@@ -65,6 +65,42 @@ class ServerViewModelTest {
     }
 
     @Test
+    void whileShownThePoolAndSourcesFollowTheLiveFeedAndNotOnceHidden() {
+        session.start();
+        String source = session.client().sources().list().stream().findFirst().orElseThrow().id();
+        ServerViewModel model = new ServerViewModel(session);
+
+        // Shown once, then hidden: a code on the live feed makes no read.
+        model.shown();
+        model.hidden();
+        // Listeners hear in the order they were added: once this one has the code, the page's would
+        // have read already (synchronously here), had it still been listening.
+        java.util.Set<String> delivered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        session.live().addListener(new com.smsverifyo.ui.session.LiveListener() {
+            @Override
+            public void codeArrived(com.smsverifyo.client.CodeReceived code) {
+                delivered.add(code.rentalId());
+            }
+        });
+        session.client().numbers().register(com.smsverifyo.client.NewPoolNumber.of("+14155550178", "US", source));
+        Rental first = session.client().rentals().create(NewRental.of("telegram", "US"));
+        server.sms(first.phoneNumber(), "Telegram", "Telegram code 77120");
+        com.smsverifyo.testing.Await.until("the code went out on the live feed", () -> delivered.contains(first.id()));
+        assertThat(model.sources().numbers()).as("hidden: no reads").doesNotContain("+14155550178");
+
+        // Shown: a number registered without any event appears once a code comes in on the feed.
+        model.shown();
+        int before = model.sources().numbers().size();
+        Rental rental = session.client().rentals().create(NewRental.of("whatsapp", "US"));
+        session.client().numbers().register(com.smsverifyo.client.NewPoolNumber.of("+14155550177", "US", source));
+        server.sms(rental.phoneNumber(), "WhatsApp", "Your WhatsApp code: 481-516");
+        com.smsverifyo.testing.Await.until("the pool read again after the code",
+                () -> model.sources().numbers().contains("+14155550177"));
+        assertThat(model.sources().numbers()).hasSize(before + 1);
+        model.hidden();
+    }
+
+    @Test
     void aTestSmsFindsItsRentalAndBadInputIsRefusedInPlace() {
         ServerViewModel model = new ServerViewModel(session);
         TestSmsForm form = model.testSms();
