@@ -1,9 +1,9 @@
 package com.smsverifyo.ui.rentals;
 
 import com.smsverifyo.client.CodeReceived;
-import com.smsverifyo.client.ServiceOffer;
 import com.smsverifyo.ui.common.Notifier;
 import com.smsverifyo.ui.session.LiveListener;
+import com.smsverifyo.ui.session.ServiceNames;
 import com.smsverifyo.ui.session.Session;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ public final class CodeAlerts implements LiveListener {
     private static final int REMEMBERED = 1024;
 
     private final Notifier notifier;
-    private final Map<String, String> serviceNames = new HashMap<>();
+    private final ServiceNames serviceNames;
     private final Map<String, String> told = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -30,11 +30,8 @@ public final class CodeAlerts implements LiveListener {
 
     public CodeAlerts(Session session, Notifier notifier) {
         this.notifier = notifier;
-        session.call(() -> session.client().services().list()).thenAccept(offers -> {
-            for (ServiceOffer offer : offers) {
-                serviceNames.put(offer.service(), offer.name());
-            }
-        });
+        this.serviceNames = session.serviceNames();
+        serviceNames.load();
     }
 
     @Override
@@ -43,7 +40,7 @@ public final class CodeAlerts implements LiveListener {
         if (told.put(key, code.code()) != null) {
             return;
         }
-        String service = code.service().isBlank() ? "" : serviceNames.getOrDefault(code.service(), code.service()) + " ";
+        String service = code.service().isBlank() ? "" : serviceNames.name(code.service()) + " ";
         notifier.codeArrived(service + "code " + code.code(),
                 PhoneNumbers.display(code.phoneNumber()) + " · click to copy the code",
                 () -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, code.code())));

@@ -38,6 +38,7 @@ public final class Session implements AutoCloseable {
     private final UiExecutors executors;
     private final EmbeddedEngine embedded;
     private final LiveEvents live;
+    private final ServiceNames serviceNames = new ServiceNames(this);
     private final ReadOnlyObjectWrapper<Account> account = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper();
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -110,6 +111,11 @@ public final class Session implements AutoCloseable {
 
     public LiveEvents live() {
         return live;
+    }
+
+    /** Service names from the catalog, shared by the pages (read on first use). */
+    public ServiceNames serviceNames() {
+        return serviceNames;
     }
 
     public ReadOnlyObjectProperty<Account> accountProperty() {

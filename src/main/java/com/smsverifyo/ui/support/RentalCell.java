@@ -40,7 +40,7 @@ final class RentalCell extends ListCell<Rental> {
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label status = StoryPane.pill(rental.status());
-        Label what = new Label(rental.service() + " · " + rental.country() + " · " + model.customerName(rental.accountId()));
+        Label what = new Label(model.serviceName(rental.service()) + " · " + rental.country() + " · " + model.customerName(rental.accountId()));
         what.getStyleClass().add("support-result-what");
         what.setMinWidth(0);
         HBox bottom = new HBox(8, status, what, spacer());

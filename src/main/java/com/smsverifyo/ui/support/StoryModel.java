@@ -41,13 +41,16 @@ public record StoryModel(RentalStory story, String phone, String customer, List<
         return story.rental();
     }
 
-    /** Tells a story for the page; {@code customer} is the name of the rental's account. */
-    static StoryModel of(RentalStory story, String customer) {
+    /**
+     * Tells a story for the page; {@code customer} is the name of the rental's account, and
+     * {@code serviceName} names a service code.
+     */
+    static StoryModel of(RentalStory story, String customer, java.util.function.UnaryOperator<String> serviceName) {
         Rental rental = story.rental();
         List<Detail> facts = new ArrayList<>();
         facts.add(new Detail("Customer", customer, false));
         facts.add(new Detail("Key", story.key().map(k -> k.name() + " · " + k.prefix()).orElse("—"), false));
-        facts.add(new Detail("Service", rental.service() + " · " + rental.country()
+        facts.add(new Detail("Service", serviceName.apply(rental.service()) + " · " + rental.country()
                 + (rental.carrier() == Carrier.MOBILE ? " · mobile carrier" : ""), false));
         facts.add(new Detail("Price", Formats.usd(rental.price()), false));
         BigDecimal refunded = story.refundedTotal();

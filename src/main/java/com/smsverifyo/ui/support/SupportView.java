@@ -150,6 +150,7 @@ final class SupportView {
         results.getStyleClass().add("support-results");
         results.setItems(model.results());
         results.setCellFactory(list -> new RentalCell(model));
+        model.serviceNamesRevision().addListener((obs, old, now) -> results.refresh());
         results.setPlaceholder(placeholder());
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, next) -> {
             if (next != null && !syncing) {

@@ -87,6 +87,7 @@ public final class SupportViewModel {
     public SupportViewModel(Session session) {
         this.session = session;
         this.search = new SupportSearch(session.client());
+        session.serviceNames().load();
         this.reading = Bindings.createObjectBinding(() -> SupportQuery.parse(query.get()), query);
         this.status = Bindings.createStringBinding(this::statusText, reading, lastSearched, searching, understood);
         this.correctionBlocker = Bindings.createStringBinding(() -> {
@@ -203,6 +204,16 @@ public final class SupportViewModel {
     /** The newest thing to tell the agent (each is a new object, so listeners hear repeats). */
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** What people call a service ({@code whatsapp} → WhatsApp); the code until the catalog is read. */
+    public String serviceName(String service) {
+        return session.serviceNames().name(service);
+    }
+
+    /** Goes up when service names arrive, so the results can redraw. */
+    public javafx.beans.property.ReadOnlyIntegerProperty serviceNamesRevision() {
+        return session.serviceNames().revisionProperty();
     }
 
     /** The name of an account the key sees (its own or a customer's); the id if unknown. */
@@ -334,7 +345,7 @@ public final class SupportViewModel {
             return;
         }
         storyError.set("");
-        story.set(StoryModel.of(read, directory.name(read.rental().accountId())));
+        story.set(StoryModel.of(read, directory.name(read.rental().accountId()), this::serviceName));
         // The list shows the rental as it is now, too.
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i).id().equals(read.rental().id()) && !results.get(i).equals(read.rental())) {

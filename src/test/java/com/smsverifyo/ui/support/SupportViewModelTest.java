@@ -150,6 +150,8 @@ class SupportViewModelTest {
         assertThat(story.fact("Customer")).contains("Acme Corp");
         assertThat(story.fact("Key")).hasValueSatisfying(key -> assertThat(key).startsWith("Acme Corp bot · sms_live_"));
         assertThat(story.fact("Price")).contains("$0.45");
+        assertThat(story.fact("Service")).as("the catalog's name, not the code").contains("WhatsApp · US");
+        assertThat(model.serviceName("whatsapp")).isEqualTo("WhatsApp");
         assertThat(story.fact("Refunded")).contains("nothing");
         assertThat(story.fact("Code")).contains("482913");
         assertThat(story.refundable()).isEqualByComparingTo("0.45");
