@@ -2,6 +2,7 @@ package com.smsverifyo.ui.customers;
 
 import com.smsverifyo.client.Account;
 import com.smsverifyo.ui.common.Formats;
+import com.smsverifyo.ui.common.Labels;
 import com.smsverifyo.ui.customers.CreditForm.Kind;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -49,8 +50,8 @@ final class CustomerDialogs {
         tier.setMaxWidth(Double.MAX_VALUE);
 
         VBox content = new VBox(6,
-                fieldLabel("Name"), name, error("new-customer-name-error", form.nameError()),
-                spacer(), fieldLabel("Tier"), tier, hint("The tier's discount applies to the customer's new rentals."),
+                Labels.fieldLabel("Name"), name, error("new-customer-name-error", form.nameError()),
+                spacer(), Labels.fieldLabel("Tier"), tier, Labels.hint("The tier's discount applies to the customer's new rentals."),
                 error("new-customer-error", form.serverErrorProperty()));
         content.setPrefWidth(380);
         dialog.getDialogPane().setContent(content);
@@ -113,8 +114,8 @@ final class CustomerDialogs {
                 form.preview(), form.accountProperty()));
 
         VBox content = new VBox(6, kindRow, spacer(),
-                fieldLabel("Amount (US dollars)"), amount, error("credit-amount-error", form.amountError()),
-                spacer(), fieldLabel("Note"), note, error("credit-note-error", form.noteError()),
+                Labels.fieldLabel("Amount (US dollars)"), amount, error("credit-amount-error", form.amountError()),
+                spacer(), Labels.fieldLabel("Note"), note, error("credit-note-error", form.noteError()),
                 spacer(), preview);
         content.setPrefWidth(400);
         dialog.getDialogPane().setContent(content);
@@ -189,18 +190,7 @@ final class CustomerDialogs {
         }
     }
 
-    private static Label fieldLabel(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-label");
-        return label;
-    }
 
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("hint");
-        label.setWrapText(true);
-        return label;
-    }
 
     /** A field's error line: always one line tall, so the form does not jump; the dialog grows for longer ones. */
     private static Label error(String id, ObservableStringValue text) {

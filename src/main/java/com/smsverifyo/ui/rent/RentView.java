@@ -4,6 +4,7 @@ import com.smsverifyo.client.ServiceOffer;
 import com.smsverifyo.client.ServiceOffer.CountryOffer;
 import com.smsverifyo.ui.common.Formats;
 import com.smsverifyo.ui.common.Icons;
+import com.smsverifyo.ui.common.Labels;
 import com.smsverifyo.ui.rent.RentViewModel.CarrierChoice;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -133,11 +134,11 @@ public final class RentView {
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, inputs);
-        grid.addRow(0, fieldLabel("Service"), service);
-        grid.addRow(1, fieldLabel("Country"), country);
-        grid.addRow(2, fieldLabel("Numbers"), new VBox(8, any, mobile));
-        grid.addRow(3, fieldLabel("Max price"), new VBox(4, maxPriceRow, maxPriceError));
-        grid.addRow(4, fieldLabel("Quantity"), quantityRow);
+        grid.addRow(0, Labels.fieldLabel("Service"), service);
+        grid.addRow(1, Labels.fieldLabel("Country"), country);
+        grid.addRow(2, Labels.fieldLabel("Numbers"), new VBox(8, any, mobile));
+        grid.addRow(3, Labels.fieldLabel("Max price"), new VBox(4, maxPriceRow, maxPriceError));
+        grid.addRow(4, Labels.fieldLabel("Quantity"), quantityRow);
         VBox card = new VBox(grid);
         card.getStyleClass().add("card");
         return card;
@@ -283,11 +284,6 @@ public final class RentView {
         }
     }
 
-    private static Label fieldLabel(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-label");
-        return label;
-    }
 
     private static Label caption(String text) {
         Label label = new Label(text);

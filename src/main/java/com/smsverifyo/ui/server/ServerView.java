@@ -5,6 +5,7 @@ import com.smsverifyo.client.SmsSource;
 import com.smsverifyo.ui.common.FormFields;
 import com.smsverifyo.ui.common.Formats;
 import com.smsverifyo.ui.common.Icons;
+import com.smsverifyo.ui.common.Labels;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -103,7 +104,7 @@ public final class ServerView {
         address.getStyleClass().add("server-url");
         address.textProperty().bind(Bindings.createStringBinding(() -> engine.addressProperty().get().isEmpty()
                 ? "Not listening" : engine.addressProperty().get(), engine.addressProperty()));
-        HBox addressRow = new HBox(6, caption("This computer"), spacer(), address, copyButton("server-copy-address",
+        HBox addressRow = new HBox(6, Labels.fieldLabel("This computer"), spacer(), address, copyButton("server-copy-address",
                 engine.addressProperty()));
         addressRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -128,15 +129,15 @@ public final class ServerView {
         Runnable showUrls = () -> {
             urls.getChildren().clear();
             if (!engine.lanAccessProperty().get()) {
-                urls.getChildren().add(hint("Only this computer can reach the engine. Turn this on to serve customers "
+                urls.getChildren().add(Labels.hint("Only this computer can reach the engine. Turn this on to serve customers "
                         + "on your network; the engine keeps its port."));
                 return;
             }
             if (engine.lanUrls().isEmpty()) {
-                urls.getChildren().add(hint("Open to the network, but this computer has no network address now."));
+                urls.getChildren().add(Labels.hint("Open to the network, but this computer has no network address now."));
                 return;
             }
-            urls.getChildren().add(hint("Give customers this address:"));
+            urls.getChildren().add(Labels.hint("Give customers this address:"));
             for (String url : engine.lanUrls()) {
                 Label text = new Label(url);
                 text.getStyleClass().add("server-url");
@@ -204,7 +205,7 @@ public final class ServerView {
             copy(backup.folder());
             folderNote.setText("This system cannot open folders from here; the path is copied.");
         }));
-        HBox folderRow = new HBox(8, caption("Backups folder"), folder, spacer(), open,
+        HBox folderRow = new HBox(8, Labels.fieldLabel("Backups folder"), folder, spacer(), open,
                 copyButton("server-copy-backups", new ReadOnlyObjectWrapper<>(backup.folder()).asString()));
         folderRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(folder, Priority.SOMETIMES);
@@ -236,7 +237,7 @@ public final class ServerView {
         Runnable show = () -> {
             list.getChildren().clear();
             if (sources.sources().isEmpty()) {
-                list.getChildren().add(hint(sources.loadingProperty().get() ? "Loading…" : "No sources yet."));
+                list.getChildren().add(Labels.hint(sources.loadingProperty().get() ? "Loading…" : "No sources yet."));
             }
             for (SmsSource source : sources.sources()) {
                 list.getChildren().add(sourceRow(source));
@@ -283,7 +284,7 @@ public final class ServerView {
         table.getColumns().add(column("Carrier", PoolGroup::carrier));
         table.getColumns().add(column("Numbers", g -> String.format(Locale.US, "%,d", g.total())));
         table.getColumns().add(column("Rentable now", g -> String.format(Locale.US, "%,d", g.rentable())));
-        Label placeholder = hint("");
+        Label placeholder = Labels.hint("");
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(sources.loadingProperty())
                 .then("Loading…").otherwise("No numbers in the pool."));
         table.setPlaceholder(placeholder);
@@ -366,7 +367,7 @@ public final class ServerView {
         lines.setId("server-log");
         lines.getStyleClass().add("server-log");
         lines.setPrefHeight(300);
-        lines.setPlaceholder(hint("Nothing logged yet."));
+        lines.setPlaceholder(Labels.hint("Nothing logged yet."));
         Button latest = new Button("Jump to latest");
         latest.setId("server-log-latest");
         latest.getStyleClass().add("flat");
@@ -439,18 +440,7 @@ public final class ServerView {
         return card;
     }
 
-    private static Label caption(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-label");
-        return label;
-    }
 
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("hint");
-        label.setWrapText(true);
-        return label;
-    }
 
     private static Label errorLabel(String id, ObservableStringValue error) {
         Label label = new Label();
