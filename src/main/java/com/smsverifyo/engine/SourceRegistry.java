@@ -143,7 +143,15 @@ public final class SourceRegistry implements AutoCloseable {
             updated = updated.withEnabled(changes.enabled(), now);
         }
         sources.update(tx, updated);
-        tx.afterCommit(() -> follow(id));
+        boolean enabled = updated.enabled();
+        tx.afterCommit(() -> {
+            // The switch holds from the reply on: a disabled provider is asked for no further number
+            // even before the background reconcile has run (its settings stay as they were, so that
+            // reconcile still sees whether to restart it).
+            running.computeIfPresent(id, (key, live) -> new Running(live.source().withEnabled(enabled, now),
+                    live.instance()));
+            follow(id);
+        });
         return updated;
     }
 
