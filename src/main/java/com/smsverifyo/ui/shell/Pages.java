@@ -3,14 +3,17 @@ package com.smsverifyo.ui.shell;
 import com.smsverifyo.ui.billing.BalanceAlerts;
 import com.smsverifyo.ui.billing.BillingPage;
 import com.smsverifyo.ui.common.Notifier;
+import com.smsverifyo.ui.customers.CustomersPage;
 import com.smsverifyo.ui.dashboard.DashboardView;
+import com.smsverifyo.ui.keys.KeysPage;
+import com.smsverifyo.ui.rent.RentPage;
 import com.smsverifyo.ui.rentals.RentalsPage;
+import com.smsverifyo.ui.server.ServerPage;
 import com.smsverifyo.ui.session.Session;
+import com.smsverifyo.ui.support.SupportPage;
+import com.smsverifyo.ui.webhooks.WebhooksPage;
 
-/**
- * Makes the page of each destination for a session. Pages that a later release builds show a
- * clear "coming" state.
- */
+/** Makes the page of each destination for a session (the switch names every destination). */
 public final class Pages {
     private final Session session;
     private final Notifier notifier;
@@ -27,16 +30,15 @@ public final class Pages {
 
     public Page create(Destination destination) {
         return switch (destination) {
-            case RENT -> new com.smsverifyo.ui.rent.RentPage(session);
+            case RENT -> new RentPage(session);
             case DASHBOARD -> DashboardView.page(session, () -> shell.selectedProperty().set(Destination.RENT));
             case RENTALS -> new RentalsPage(session, notifier);
-            case API_KEYS -> new com.smsverifyo.ui.keys.KeysPage(session, notifier);
-            case WEBHOOKS -> new com.smsverifyo.ui.webhooks.WebhooksPage(session, notifier);
+            case API_KEYS -> new KeysPage(session, notifier);
+            case WEBHOOKS -> new WebhooksPage(session, notifier);
             case BILLING -> new BillingPage(session, balanceAlerts);
-            case CUSTOMERS -> new com.smsverifyo.ui.customers.CustomersPage(session);
-            case SUPPORT -> new com.smsverifyo.ui.support.SupportPage(session, notifier);
-            case SERVER -> new com.smsverifyo.ui.server.ServerPage(session);
-            default -> new ComingPage(destination, "This page is being built.");
+            case CUSTOMERS -> new CustomersPage(session);
+            case SUPPORT -> new SupportPage(session, notifier);
+            case SERVER -> new ServerPage(session);
         };
     }
 
