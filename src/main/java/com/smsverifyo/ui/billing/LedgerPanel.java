@@ -1,6 +1,7 @@
 package com.smsverifyo.ui.billing;
 
 import com.smsverifyo.client.LedgerEntry;
+import com.smsverifyo.ui.common.Columns;
 import com.smsverifyo.ui.common.Formats;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -166,25 +167,8 @@ public final class LedgerPanel {
 
     private static TableColumn<LedgerEntry, String> column(String title, double width,
                                                             Function<LedgerEntry, String> text, String style) {
-        TableColumn<LedgerEntry, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
+        TableColumn<LedgerEntry, String> column = Columns.text(title, width, text, style);
         column.setSortable(false);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(text.apply(data.getValue())));
-        if (style != null) {
-            // Ids and times are read whole or not at all: a tooltip shows what a narrow column cuts.
-            column.setCellFactory(c -> new TableCell<>() {
-                {
-                    getStyleClass().add(style);
-                }
-
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                    setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
-                }
-            });
-        }
         return column;
     }
 

@@ -13,27 +13,6 @@ final class Cells {
     private Cells() {
     }
 
-    /** A text column; {@code style} (may be null) is added to its cells. */
-    static <R> TableColumn<R, String> text(String title, double width, Function<R, String> value, String style) {
-        TableColumn<R, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        if (style != null) {
-            column.setCellFactory(c -> new TableCell<>() {
-                {
-                    getStyleClass().add(style);
-                }
-
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                }
-            });
-        }
-        return column;
-    }
-
     /** A right-aligned dollars column, sortable by amount. */
     static <R> TableColumn<R, BigDecimal> money(String title, double width, Function<R, BigDecimal> value) {
         TableColumn<R, BigDecimal> column = new TableColumn<>(title);

@@ -4,8 +4,9 @@ import com.smsverifyo.client.Account;
 import com.smsverifyo.client.ApiKey;
 import com.smsverifyo.client.Rental;
 import com.smsverifyo.ui.billing.LedgerPanel;
-import com.smsverifyo.ui.common.Formats;
 import com.smsverifyo.ui.common.Buttons;
+import com.smsverifyo.ui.common.Columns;
+import com.smsverifyo.ui.common.Formats;
 import com.smsverifyo.ui.common.Icons;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -175,13 +176,13 @@ final class CustomerDetailView {
         TableView<Rental> table = new TableView<>(detail.rentals());
         table.setId("customer-rentals");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Cells.text("Created", 140, r -> Formats.dateTime(r.createdAt()), "cell-muted"));
-        table.getColumns().add(Cells.text("Service", 90, r -> model.serviceName(r.service()), null));
-        table.getColumns().add(Cells.text("Country", 60, Rental::country, null));
-        table.getColumns().add(Cells.text("Number", 140, r -> Formats.phone(r.phoneNumber()), "mono-cell"));
+        table.getColumns().add(Columns.text("Created", 140, r -> Formats.dateTime(r.createdAt()), "cell-muted"));
+        table.getColumns().add(Columns.text("Service", 90, r -> model.serviceName(r.service()), null));
+        table.getColumns().add(Columns.text("Country", 60, Rental::country, null));
+        table.getColumns().add(Columns.text("Number", 140, r -> Formats.phone(r.phoneNumber()), "mono-cell"));
         table.getColumns().add(Cells.money("Price", 70, Rental::price));
         table.getColumns().add(Cells.pill("Status", 90, r -> r.status().wireName()));
-        table.getColumns().add(Cells.text("Code", 90, r -> r.code().orElse(""), "code-cell"));
+        table.getColumns().add(Columns.text("Code", 90, r -> r.code().orElse(""), "code-cell"));
         table.setPlaceholder(placeholder(detail.rentalsErrorProperty(), "No rentals yet."));
         return withNote(table, Bindings.createStringBinding(() -> detail.moreRentalsProperty().get()
                 ? "The newest " + CustomerDetail.RENTALS_SHOWN + " rentals; the Rentals page has them all." : "",
@@ -192,12 +193,12 @@ final class CustomerDetailView {
         TableView<ApiKey> table = new TableView<>(detail.keys());
         table.setId("customer-keys");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Cells.text("Name", 130, ApiKey::name, null));
-        table.getColumns().add(Cells.text("Key", 150, k -> k.prefix() + "…", "mono-cell"));
-        table.getColumns().add(Cells.text("Scopes", 110, k -> String.join(", ", k.scopes()), null));
-        table.getColumns().add(Cells.text("Per minute", 80, k -> Integer.toString(k.rateLimitPerMinute()), null));
-        table.getColumns().add(Cells.text("Daily cap", 80, k -> k.dailySpendCap().map(Formats::usd).orElse("—"), null));
-        table.getColumns().add(Cells.text("Last used", 140, k -> k.lastUsedAt().map(Formats::dateTime).orElse("never"), "cell-muted"));
+        table.getColumns().add(Columns.text("Name", 130, ApiKey::name, null));
+        table.getColumns().add(Columns.text("Key", 150, k -> k.prefix() + "…", "mono-cell"));
+        table.getColumns().add(Columns.text("Scopes", 110, k -> String.join(", ", k.scopes()), null));
+        table.getColumns().add(Columns.text("Per minute", 80, k -> Integer.toString(k.rateLimitPerMinute()), null));
+        table.getColumns().add(Columns.text("Daily cap", 80, k -> k.dailySpendCap().map(Formats::usd).orElse("—"), null));
+        table.getColumns().add(Columns.text("Last used", 140, k -> k.lastUsedAt().map(Formats::dateTime).orElse("never"), "cell-muted"));
         table.getColumns().add(Cells.pill("Status", 80, k -> k.status().toLowerCase(Locale.ROOT)));
         table.setPlaceholder(placeholder(detail.keysErrorProperty(),
                 "No keys yet: create one for this customer on the API Keys page."));

@@ -1,6 +1,7 @@
 package com.smsverifyo.ui.customers;
 
 import com.smsverifyo.client.Account;
+import com.smsverifyo.ui.common.Columns;
 import com.smsverifyo.ui.common.Icons;
 import com.smsverifyo.ui.customers.CustomersViewModel.Access;
 import javafx.beans.binding.Bindings;
@@ -125,9 +126,9 @@ public final class CustomersView {
         TableView<Account> table = new TableView<>(model.shown());
         table.setId("customers-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Cells.text("Name", 260, Account::name, "name-cell"));
+        table.getColumns().add(Columns.text("Name", 260, Account::name, "name-cell"));
         table.getColumns().add(Cells.money("Balance", 130, Account::balance));
-        table.getColumns().add(Cells.text("Tier", 110, Account::tier, null));
+        table.getColumns().add(Columns.text("Tier", 110, Account::tier, null));
         table.getColumns().add(Cells.pill("Status", 110, Account::status));
         table.getColumns().add(Cells.money("Spent today", 120, Account::spentToday));
         table.getColumns().add(Cells.money("Spent 30 days", 120, Account::spent30d));
