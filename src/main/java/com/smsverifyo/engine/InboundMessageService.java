@@ -8,14 +8,11 @@ import com.smsverifyo.store.Message;
 import com.smsverifyo.store.MessageRepository;
 import com.smsverifyo.store.Rental;
 import com.smsverifyo.store.RentalRepository;
-import com.smsverifyo.store.RentalStatus;
 import com.smsverifyo.store.Tx;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -196,31 +193,14 @@ public final class InboundMessageService {
         return new Match(MatchStatus.UNMATCHED, message, Optional.empty());
     }
 
-    /** A message with a code moves the rental to {@code received}; the newest code is the rental's code. */
+    /** A message with a code moves the rental to {@code received}; one without changes only what it shows. */
     private Rental record(Tx tx, Rental rental, Message message) {
         if (message.code() == null) {
             Rental same = rentals.find(tx, rental.id()).orElseThrow();
             rentalService.publish(tx, "rental.updated", same);
             return same;
         }
-        Instant firstCode = rental.receivedAt() == null ? message.receivedAt() : rental.receivedAt();
-        Rental received = new Rental(rental.seq(), rental.id(), rental.accountId(), rental.keyId(), rental.service(),
-                rental.country(), rental.carrier(), rental.numberId(), rental.phoneNumber(), rental.priceMicros(),
-                RentalStatus.RECEIVED, message.code(), rental.createdAt(), rental.expiresAt(), firstCode,
-                rental.endedAt(), rental.refundedMicros(), List.of());
-        rentals.update(tx, received);
-        Rental updated = rentals.find(tx, rental.id()).orElseThrow();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("rental_id", rental.id());
-        payload.put("code", message.code());
-        payload.put("received_at", Wire.time(message.receivedAt()));
-        payload.put("phone_number", rental.phoneNumber());
-        payload.put("service", rental.service());
-        payload.put("country", rental.country());
-        payload.put("text", message.text());
-        rentalService.events().publish(tx, rental.accountId(), "rental.code_received", rental.id(), payload);
-        rentalService.publish(tx, "rental.updated", updated);
-        return updated;
+        return rentalService.codeArrived(tx, rental, message);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.smsverifyo.store.AccountRepository;
 import com.smsverifyo.store.LedgerEntry;
 import com.smsverifyo.store.LedgerKind;
 import com.smsverifyo.store.LedgerRepository;
+import com.smsverifyo.store.Rental;
 import com.smsverifyo.store.SpendRepository;
 import com.smsverifyo.store.SpendTotals;
 import com.smsverifyo.store.Tx;
@@ -41,6 +42,17 @@ public final class LedgerService {
         spend.add(tx, accountId, day, micros);
         spend.add(tx, keyId, day, micros);
         return entry;
+    }
+
+    /**
+     * What of a rental's price has not come back yet: its price less its refunds and its adjustments
+     * (support refunds). Every path that gives money back for a rental gives at most this.
+     */
+    public long refundable(Tx tx, Rental rental) {
+        long back = ledger.forRental(tx, rental.id()).stream()
+                .filter(entry -> entry.kind() == LedgerKind.REFUND || entry.kind() == LedgerKind.ADJUSTMENT)
+                .mapToLong(LedgerEntry::amountMicros).sum();
+        return Math.max(0, rental.priceMicros() - back);
     }
 
     /** Refunds a rental; the spend of the day it was charged goes down again. */

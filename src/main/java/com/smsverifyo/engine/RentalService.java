@@ -4,6 +4,7 @@ import com.smsverifyo.store.Account;
 import com.smsverifyo.store.AccountStatus;
 import com.smsverifyo.store.Carrier;
 import com.smsverifyo.store.Database;
+import com.smsverifyo.store.Message;
 import com.smsverifyo.store.NumberRepository;
 import com.smsverifyo.store.Page;
 import com.smsverifyo.store.PoolNumber;
@@ -414,10 +415,11 @@ public final class RentalService {
                        RentalChange change) {
         Instant now = clock.instant();
         long refunded = 0;
-        if (refund && rental.priceMicros() > 0) {
-            ledger.refund(tx, rental.accountId(), rental.priceMicros(), rental.id(), rental.keyId(),
-                    Days.of(rental.createdAt()), note);
-            refunded = rental.priceMicros();
+        // What support already gave back (an adjustment) is not given twice.
+        long left = refund ? ledger.refundable(tx, rental) : 0;
+        if (left > 0) {
+            ledger.refund(tx, rental.accountId(), left, rental.id(), rental.keyId(), Days.of(rental.createdAt()), note);
+            refunded = left;
         }
         Rental ended = withStatus(rental, status, now, refunded);
         rentals.update(tx, ended);
@@ -438,6 +440,32 @@ public final class RentalService {
             // Live views follow one event per change of a rental; the named event is for webhooks.
             events.publish(tx, rental.accountId(), "rental.updated", rental.id(), payload);
         }
+    }
+
+    /**
+     * A code for an open rental, from an SMS or a support correction: the rental is {@code received}
+     * (since its first code), shows this code, and {@code rental.code_received} goes out to the
+     * account's webhooks and streams.
+     */
+    public Rental codeArrived(Tx tx, Rental rental, Message message) {
+        Instant firstCode = rental.receivedAt() == null ? message.receivedAt() : rental.receivedAt();
+        Rental received = new Rental(rental.seq(), rental.id(), rental.accountId(), rental.keyId(), rental.service(),
+                rental.country(), rental.carrier(), rental.numberId(), rental.phoneNumber(), rental.priceMicros(),
+                RentalStatus.RECEIVED, message.code(), rental.createdAt(), rental.expiresAt(), firstCode,
+                rental.endedAt(), rental.refundedMicros(), List.of());
+        rentals.update(tx, received);
+        Rental updated = rentals.find(tx, rental.id()).orElseThrow();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("rental_id", rental.id());
+        payload.put("code", message.code());
+        payload.put("received_at", Wire.time(message.receivedAt()));
+        payload.put("phone_number", rental.phoneNumber());
+        payload.put("service", rental.service());
+        payload.put("country", rental.country());
+        payload.put("text", message.text());
+        events.publish(tx, rental.accountId(), "rental.code_received", rental.id(), payload);
+        publish(tx, "rental.updated", updated);
+        return updated;
     }
 
     static Rental withCode(Rental r, String code) {

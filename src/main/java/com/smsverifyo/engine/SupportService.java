@@ -5,7 +5,6 @@ import com.smsverifyo.store.ApiKeyRecord;
 import com.smsverifyo.store.ApiKeyRepository;
 import com.smsverifyo.store.EventRepository;
 import com.smsverifyo.store.LedgerEntry;
-import com.smsverifyo.store.LedgerKind;
 import com.smsverifyo.store.LedgerRepository;
 import com.smsverifyo.store.Message;
 import com.smsverifyo.store.MessageRepository;
@@ -68,8 +67,10 @@ public final class SupportService {
     }
 
     /**
-     * Corrects the code extracted from one message of a rental (the extractor guessed wrong). When it
-     * is the rental's newest code, the rental shows the corrected one.
+     * Corrects the code extracted from one message of a rental (the extractor guessed wrong, or found
+     * none). When it is the rental's newest code, the rental shows the corrected one; on a rental still
+     * open that is a code arriving: it is {@code received} and {@code rental.code_received} goes out,
+     * so the customer gets the right code (and can no longer cancel for a refund while holding it).
      */
     public Rental correctCode(Tx tx, Principal principal, String rentalId, String messageId, String code) {
         Rental rental = correctable(tx, principal, rentalId);
@@ -82,6 +83,9 @@ public final class SupportService {
         Message newest = messages.forRental(tx, rental.id()).stream().filter(m -> m.code() != null && !m.late())
                 .reduce((first, second) -> second).orElse(null);
         if (newest != null && newest.id().equals(message.id())) {
+            if (rental.status().open()) {
+                return rentals.codeArrived(tx, rental, newest);
+            }
             rentalRepository.update(tx, RentalService.withCode(rental, code));
         }
         Rental updated = rentalRepository.find(tx, rental.id()).orElseThrow();
@@ -91,17 +95,15 @@ public final class SupportService {
 
     /**
      * Refunds (part of) a rental as an {@code adjustment} with a reason. Refunds and adjustments of a
-     * rental never add up to more than its price.
+     * rental never add up to more than its price: a rental that ends with a refund later gets back
+     * only what is left ({@link LedgerService#refundable}).
      */
     public LedgerEntry refund(Tx tx, Principal principal, String rentalId, Long amountMicros, String reason) {
         Rental rental = correctable(tx, principal, rentalId);
         if (reason == null || reason.isBlank()) {
             throw DomainException.invalid("reason", "'reason' is required: say why the customer is refunded.");
         }
-        long alreadyBack = ledger.forRental(tx, rental.id()).stream()
-                .filter(entry -> entry.kind() == LedgerKind.REFUND || entry.kind() == LedgerKind.ADJUSTMENT)
-                .mapToLong(LedgerEntry::amountMicros).sum();
-        long room = rental.priceMicros() - alreadyBack;
+        long room = ledgerService.refundable(tx, rental);
         long amount = amountMicros == null ? room : amountMicros;
         if (amount <= 0 || amount > room) {
             throw new DomainException(ErrorCode.CONFLICT, room <= 0

@@ -131,4 +131,48 @@ class SupportTest {
         assertThat(server.http().get("/v1/account", customer.adminKey()).json().path("balance_usd").decimalValue())
                 .isEqualByComparingTo("20");
     }
+
+    @Test
+    void aRefundBeforeTheRentalEndsIsNotPaidAgainWhenItIsCancelled() {
+        Customers.Customer customer = Customers.open(server, "Acme", "retail", "20", 60);
+        JsonNode rental = server.http().post("/v1/rentals", customer.rentalsKey(),
+                "{\"service\":\"uber\",\"country\":\"US\"}").json();
+        String id = rental.path("id").asText();
+        assertThat(rental.path("price_usd").decimalValue()).isEqualByComparingTo("0.20");
+
+        TestResponse part = server.http().post("/v1/rentals/" + id + "/refund", owner,
+                "{\"amount_usd\": 0.05, \"reason\": \"slow number\"}");
+        assertThat(part.status()).as(part.toString()).isEqualTo(201);
+        TestResponse cancelled = server.http().post("/v1/rentals/" + id + "/cancel", customer.rentalsKey(), null);
+
+        assertThat(cancelled.json().path("status").asText()).isEqualTo("cancelled");
+        assertThat(cancelled.json().path("refunded_usd").decimalValue()).as("only what was left").isEqualByComparingTo("0.15");
+        assertThat(server.http().get("/v1/account", customer.adminKey()).json().path("balance_usd").decimalValue())
+                .as("the price came back once: 0.05 by support, 0.15 by the cancel").isEqualByComparingTo("20");
+    }
+
+    @Test
+    void aCodeGivenToAMessageWithoutOneIsACodeArriving() {
+        Customers.Customer customer = Customers.open(server, "Acme", "retail", "20", 60);
+        TestResponse hook = server.http().post("/v1/webhooks", customer.adminKey(),
+                "{\"url\":\"" + receiver.url("/hook") + "\",\"events\":[\"rental.code_received\"]}");
+        assertThat(hook.status()).as(hook.toString()).isEqualTo(201);
+        JsonNode rental = server.http().post("/v1/rentals", customer.rentalsKey(),
+                "{\"service\":\"uber\",\"country\":\"US\"}").json();
+        String id = rental.path("id").asText();
+        JsonNode message = server.sms(rental.path("phone_number").asText(), "Uber", "Welcome to Uber, see you soon")
+                .json().path("message");
+        assertThat(message.path("code").isNull()).as("the extractor found no code").isTrue();
+
+        TestResponse corrected = server.http().post("/v1/rentals/" + id + "/messages/" + message.path("id").asText()
+                + "/correct-code", owner, "{\"code\":\"5521\"}");
+
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.json().path("status").asText()).isEqualTo("received");
+        assertThat(corrected.json().path("code").asText()).isEqualTo("5521");
+        assertThat(corrected.json().path("received_at").isNull()).isFalse();
+        receiver.await("/hook", 1);
+        assertThat(server.http().post("/v1/rentals/" + id + "/cancel", customer.rentalsKey(), null).code())
+                .as("a rental holding a code is not cancelled for a refund").isEqualTo("rental_not_cancellable");
+    }
 }
