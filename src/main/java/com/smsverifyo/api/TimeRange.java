@@ -32,17 +32,25 @@ record TimeRange(Instant from, Instant to) {
         return new TimeRange(from, to);
     }
 
+    private static final Instant EARLIEST = Instant.EPOCH;
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private static Instant bound(String text, String field, boolean endOfDay, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String value = text.strip();
         try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant at = value.length() == 10
+                    ? (endOfDay ? LocalDate.parse(value).plusDays(1) : LocalDate.parse(value)).atStartOfDay(ZoneOffset.UTC)
+                            .toInstant()
+                    : OffsetDateTime.parse(value).toInstant();
+            // Times are stored as epoch milliseconds: a year like +999999999 parses but cannot be one.
+            if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+                errors.add(FieldError.of(field, "'" + field + "' must be between the years 1970 and 9999."));
+                return null;
             }
-            return OffsetDateTime.parse(value).toInstant();
+            return at;
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of(field, "'" + field + "' must be a date (2026-11-29) or an RFC 3339 time "
                     + "(2026-11-29T05:00:00Z)."));

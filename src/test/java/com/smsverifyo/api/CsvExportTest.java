@@ -132,6 +132,12 @@ class CsvExportTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(bad.json().path("errors").get(0).path("pointer").asText()).isEqualTo("#/from");
+        // Parseable, but no stored time can be that far out: a field error, not a 500.
+        for (String far : new String[] {"&from=%2B999999999-12-31T00:00:00Z", "&to=-999999999-01-01T00:00:00Z"}) {
+            TestResponse outOfRange = csv(base + far, server.ownerKey());
+            assertThat(outOfRange.status()).as(far).isEqualTo(400);
+            assertThat(outOfRange.json().path("errors").get(0).path("detail").asText()).contains("1970 and 9999");
+        }
         TestResponse backwards = csv(base + "&from=2026-12-01&to=2026-11-29", server.ownerKey());
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.json().path("errors").get(0).path("pointer").asText()).isEqualTo("#/to");

@@ -54,12 +54,16 @@ final class GatewaySignature {
         } catch (NumberFormatException e) {
             throw refused("The X-Timestamp header is not a number of seconds.");
         }
-        Instant signedAt = Instant.ofEpochSecond(seconds);
-        Duration off = Duration.between(signedAt, now).abs();
-        if (off.compareTo(TOLERANCE) > 0) {
-            throw refused("The X-Timestamp is " + off.toSeconds() + " s away from the server's clock (at most "
-                    + TOLERANCE.toSeconds() + " s): check the phone's clock.");
+        // Compared as seconds before any Instant is made: a timestamp near Long.MAX_VALUE is a refusal too.
+        long nowSeconds = now.getEpochSecond();
+        long tolerance = TOLERANCE.toSeconds();
+        if (seconds < nowSeconds - tolerance || seconds > nowSeconds + tolerance) {
+            String off = Math.abs((double) seconds - nowSeconds) < 1e12
+                    ? Math.abs(seconds - nowSeconds) + " s" : "ages";
+            throw refused("The X-Timestamp is " + off + " away from the server's clock (at most " + tolerance
+                    + " s): check the phone's clock.");
         }
+        Instant signedAt = Instant.ofEpochSecond(seconds);
         byte[] expected = sign(signingKey, body, timestamp.strip()).getBytes(StandardCharsets.US_ASCII);
         byte[] given = signature.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, given)) {

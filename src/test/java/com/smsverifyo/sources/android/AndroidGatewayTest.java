@@ -152,6 +152,10 @@ class AndroidGatewayTest extends ServerTest {
         assertRefused(deliver(COMPACT, stale, sign(COMPACT, stale)), "away from the server's clock");
         String future = Long.toString(START_SECONDS + 301);
         assertRefused(deliver(COMPACT, future, sign(COMPACT, future)), "away from the server's clock");
+        for (long far : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + START_SECONDS}) {
+            String stamp = Long.toString(far);
+            assertRefused(deliver(COMPACT, stamp, sign(COMPACT, stamp)), "away from the server's clock");
+        }
         String edge = Long.toString(START_SECONDS - 300);
         assertThat(deliver(COMPACT, edge, sign(COMPACT, edge)).status()).isEqualTo(200);
     }
