@@ -6,6 +6,7 @@ import com.smsverifyo.store.Database;
 import com.smsverifyo.store.InboundReceiptRepository;
 import com.smsverifyo.store.Message;
 import com.smsverifyo.store.MessageRepository;
+import com.smsverifyo.store.NumberRepository;
 import com.smsverifyo.store.Rental;
 import com.smsverifyo.store.RentalRepository;
 import com.smsverifyo.store.Tx;
@@ -60,6 +61,7 @@ public final class InboundMessageService {
     private final MessageRepository messages;
     private final RentalService rentalService;
     private final InboundReceiptRepository receipts = new InboundReceiptRepository();
+    private final NumberRepository numbers = new NumberRepository();
 
     public InboundMessageService(Database db, Clock clock, Ids ids, RentalRepository rentals,
                                  MessageRepository messages, RentalService rentalService) {
@@ -93,7 +95,12 @@ public final class InboundMessageService {
         String to = normalize(inbound.to()).orElseThrow(() -> DomainException.invalid("to",
                 "'to' must be a phone number in E.164 form, such as +14155550123."));
         Inbound kept = shortened(inbound);
-        return db.write(tx -> once(tx, receipt, () -> receive(tx, to, sender(kept), kept)));
+        return db.write(tx -> once(tx, receipt, () -> {
+            // A source speaks only for its own numbers: a phone (or a leaked signing key) naming another
+            // source's number completes no rental there; the message is kept, unmatched, for Support.
+            boolean ours = numbers.findByPhone(tx, to).map(n -> receipt.sourceId().equals(n.sourceId())).orElse(false);
+            return ours ? receive(tx, to, sender(kept), kept) : unaddressed(tx, "recipient:" + to, kept);
+        }));
     }
 
     /**
@@ -103,14 +110,16 @@ public final class InboundMessageService {
      */
     public Optional<Match> keepUnaddressed(String address, Inbound inbound, Receipt receipt) {
         Inbound kept = shortened(inbound);
-        return db.write(tx -> once(tx, receipt, () -> {
-            String from = sender(kept);
-            String named = CodeExtractor.serviceOf(from, kept.text()).orElse(null);
-            String code = CodeExtractor.extract(kept.text(), named).orElse(null);
-            Message message = messages.insert(tx, new Message(0, ids.next("sms"), null, address, from, kept.text(), code,
-                    false, kept.source(), receivedAt(kept)));
-            return new Match(MatchStatus.UNMATCHED, message, Optional.empty());
-        }));
+        return db.write(tx -> once(tx, receipt, () -> unaddressed(tx, address, kept)));
+    }
+
+    private Match unaddressed(Tx tx, String address, Inbound kept) {
+        String from = sender(kept);
+        String named = CodeExtractor.serviceOf(from, kept.text()).orElse(null);
+        String code = CodeExtractor.extract(kept.text(), named).orElse(null);
+        Message message = messages.insert(tx, new Message(0, ids.next("sms"), null, address, from, kept.text(), code,
+                false, kept.source(), receivedAt(kept)));
+        return new Match(MatchStatus.UNMATCHED, message, Optional.empty());
     }
 
     /** Messages newest first (Support: unmatched and late ones stay visible). */

@@ -185,6 +185,28 @@ class AndroidGatewayTest extends ServerTest {
     }
 
     @Test
+    void aPhoneNamingAnotherSourcesNumberCompletesNoRentalThere() {
+        String rental = rent();
+        String otherKey = "other-phones-signing-key";
+        JsonNode other = SourcesApi.create(server, "android-gateway", "Other phones", "{\"signing_key\":\"" + otherKey + "\"}");
+        String otherPath = "/v1/inbound/android-gateway/" + other.path("id").asText();
+        String body = "{\"id\":\"evt-9\",\"event\":\"sms:received\",\"deviceId\":\"intruder\","
+                + "\"payload\":{\"message\":\"Your WhatsApp code: 999-999\",\"receivedAt\":\"2026-11-29T10:00:00.000Z\","
+                + "\"messageId\":\"m9\",\"sender\":\"WhatsApp\",\"recipient\":\"" + SIM_NUMBER + "\"}}";
+        String signature = GatewaySignature.sign(otherKey, body.getBytes(StandardCharsets.UTF_8), "1795946400");
+
+        TestResponse response = server.http().post(otherPath, null, body,
+                Map.of("X-Timestamp", "1795946400", "X-Signature", signature));
+
+        assertThat(response.json().path("status").asText()).as(response.toString()).isEqualTo("unmatched");
+        JsonNode untouched = SourcesApi.rental(server, rental);
+        assertThat(untouched.path("status").asText()).isEqualTo("waiting");
+        assertThat(untouched.path("messages")).isEmpty();
+        JsonNode kept = server.http().get("/v1/messages?unmatched=true", key).json().path("data").get(0);
+        assertThat(kept.path("phone_number").asText()).isEqualTo("recipient:" + SIM_NUMBER);
+    }
+
+    @Test
     void anSmsToASimWithNoRegisteredNumberIsKeptUnmatchedWithWhereItCameFrom() {
         String body = "{\"id\":\"evt-3\",\"event\":\"sms:received\",\"deviceId\":\"spare-phone\","
                 + "\"payload\":{\"message\":\"Telegram code: 55555\",\"receivedAt\":\"2026-11-29T10:00:00.000Z\","
