@@ -13,8 +13,9 @@ source opens, as it would open /dev/ttyUSB0) and plays SCRIPT, a JSON document
   {"raw": "..."}                   bytes as they are (half a response, say)
   {"hangup": 0.5}                  closes the terminal (the port drops), stays away that many
                                    seconds, then the next session starts on a fresh terminal
-After the last step it writes DONE to TRANSCRIPT and answers OK to anything more until killed.
-TRANSCRIPT gets one line per event: SESSION, RX, UNEXPECTED, HANGUP, DONE, TIMEOUT.
+After the last step it writes DONE to TRANSCRIPT and answers OK to anything more until killed,
+noting each such command as EXTRA (FakeModem.awaitDone fails on them unless the test allows them).
+TRANSCRIPT gets one line per event: SESSION, RX, UNEXPECTED, HANGUP, DONE, EXTRA, TIMEOUT.
 """
 import json
 import os

@@ -55,7 +55,7 @@ class ApiDocsTest {
         assertThat(embedded.find()).as("the document travels in the page").isTrue();
         JsonNode spec = Json.tree(embedded.group(1));
         List<String> missing = new ArrayList<>();
-        eachOperation(spec, (name, operation) -> {
+        int operations = eachOperation(spec, (name, operation) -> {
             String description = operation.path("description").asText();
             for (String language : LANGUAGES) {
                 if (!description.contains("**" + language + "**\n\n```")) {
@@ -63,6 +63,8 @@ class ApiDocsTest {
                 }
             }
         });
+        // The API has 58 operations; an empty or unreadable document must not pass for a complete one.
+        assertThat(operations).as("operations checked in the embedded document").isGreaterThan(40);
         assertThat(missing).as("operations whose description lacks an example").isEmpty();
         assertThat(spec.at("/paths/~1v1~1rentals/post/description").asText())
                 .contains("curl -sS -X POST \"$SMSVERIFYO_URL/v1/rentals\"", "Idempotency-Key: order-4711");
@@ -72,7 +74,7 @@ class ApiDocsTest {
     void theServedDocumentCarriesCodeSamplesAndTheStoredOneStaysClean() throws IOException {
         JsonNode served = server.http().get("/v1/openapi.json", null).json();
         List<String> faults = new ArrayList<>();
-        eachOperation(served, (name, operation) -> {
+        int operations = eachOperation(served, (name, operation) -> {
             List<String> labels = new ArrayList<>();
             operation.path("x-codeSamples").forEach(sample -> {
                 labels.add(sample.path("label").asText());
@@ -87,6 +89,8 @@ class ApiDocsTest {
                 faults.add(name + ": examples in the description of the downloadable document");
             }
         });
+        // The API has 58 operations; an empty or unreadable document must not pass for a complete one.
+        assertThat(operations).as("operations checked in the served document").isGreaterThan(40);
         assertThat(faults).isEmpty();
 
         try (InputStream stored = OpsRoutes.class.getResourceAsStream("/openapi.json")) {
@@ -131,11 +135,15 @@ class ApiDocsTest {
                 .as("four scripts, each closed once").hasSize(4);
     }
 
-    private static void eachOperation(JsonNode document, java.util.function.BiConsumer<String, JsonNode> action) {
+    /** Hands every operation of {@code document} to {@code action}; returns how many there were. */
+    private static int eachOperation(JsonNode document, java.util.function.BiConsumer<String, JsonNode> action) {
+        int[] visited = {0};
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
             if (List.of("get", "put", "post", "patch", "delete").contains(method.getKey())) {
+                visited[0]++;
                 action.accept(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue());
             }
         }));
+        return visited[0];
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Assumptions;
  * link to the terminal, as it would open {@code /dev/ttyUSB0}.
  */
 final class FakeModem implements AutoCloseable {
+    /** How long the modem must hear nothing after the script's end before {@link #awaitDone} judges. */
+    private static final Duration QUIET = Duration.ofMillis(300);
+
     private final Process process;
     private final Path link;
     private final Path transcript;
@@ -80,7 +84,7 @@ final class FakeModem implements AutoCloseable {
         return link.toString();
     }
 
-    /** Every event so far: {@code RX AT+CMGR=3}, {@code UNEXPECTED …}, {@code HANGUP}, {@code DONE}… */
+    /** Every event so far: {@code RX AT+CMGR=3}, {@code UNEXPECTED …}, {@code HANGUP}, {@code DONE}, {@code EXTRA …}… */
     List<String> transcript() {
         try {
             return Files.exists(transcript) ? Files.readAllLines(transcript) : List.of();
@@ -89,17 +93,65 @@ final class FakeModem implements AutoCloseable {
         }
     }
 
-    /** The commands the modem received, in order. */
+    /**
+     * Every command the source sent, in order: those the script expected ({@code RX}), those it did not
+     * ({@code UNEXPECTED}, answered ERROR) and those after the script ended ({@code EXTRA}, answered OK).
+     */
     List<String> received() {
-        return transcript().stream().filter(line -> line.startsWith("RX ")).map(line -> line.substring(3)).toList();
+        return transcript().stream().map(FakeModem::command).filter(Objects::nonNull).toList();
     }
 
-    /** Waits until the whole script was played, and checks nothing unexpected was asked. */
-    void awaitDone() {
+    private static String command(String line) {
+        if (line.startsWith("RX ")) {
+            return line.substring("RX ".length());
+        }
+        if (line.startsWith("EXTRA ")) {
+            return line.substring("EXTRA ".length());
+        }
+        if (line.startsWith("UNEXPECTED ")) {
+            int wanted = line.lastIndexOf(" (wanted ");
+            return line.substring("UNEXPECTED ".length(), wanted < 0 ? line.length() : wanted);
+        }
+        return null;
+    }
+
+    /** The commands sent after the script ended. */
+    List<String> extras() {
+        return transcript().stream().filter(line -> line.startsWith("EXTRA "))
+                .map(line -> line.substring("EXTRA ".length())).toList();
+    }
+
+    /**
+     * Waits until the whole script was played, and checks nothing unexpected was asked, during the
+     * script or after it: any command after the script's end fails, except those in {@code allowedExtras}
+     * (the idle commands a test knowingly lets the source repeat, such as a sweep's {@code AT+CMGL=4}).
+     */
+    void awaitDone(String... allowedExtras) {
         Await.until("the modem script to finish; transcript so far: " + transcript(), Duration.ofSeconds(30),
                 () -> transcript().contains("DONE") || !process.isAlive());
-        assertThat(transcript()).as("transcript").contains("DONE")
+        settle();
+        List<String> transcript = transcript();
+        assertThat(transcript).as("transcript").contains("DONE")
                 .noneMatch(line -> line.startsWith("UNEXPECTED") || line.startsWith("TIMEOUT"));
+        assertThat(extras()).as("commands sent after the script ended; transcript: " + transcript)
+                .allMatch(List.of(allowedExtras)::contains);
+    }
+
+    /**
+     * Gives a command the source sends right after the script's last step the time to arrive, so
+     * it is seen (as EXTRA): returns once the transcript has not grown for {@link #QUIET}.
+     */
+    private void settle() {
+        int[] size = {transcript().size()};
+        long[] since = {System.nanoTime()};
+        Await.until("the modem to fall quiet; transcript so far: " + transcript(), Duration.ofSeconds(10), () -> {
+            int now = transcript().size();
+            if (now != size[0]) {
+                size[0] = now;
+                since[0] = System.nanoTime();
+            }
+            return System.nanoTime() - since[0] >= QUIET.toNanos();
+        });
     }
 
     @Override

@@ -9,8 +9,11 @@ import com.smsverifyo.ui.UiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.Test;
@@ -76,10 +79,28 @@ class ServerPageTest extends UiTest {
     /** Scrolls the page down to its last row, as a person would to reach the test SMS. */
     private void scrollToEnd() throws Exception {
         onFx(() -> {
-            lookup("#server-page").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1);
+            lookup("#server-page").queryAs(ScrollPane.class).setVvalue(1);
             return null;
         });
-        waitUntil(() -> true, "the page scrolled");
+        waitUntil(() -> inViewport("#server-sms-to") && inViewport("#server-sms-send"),
+                "the test SMS's field and button are scrolled into view");
+        assertThat(onFx(() -> lookup("#server-page").queryAs(ScrollPane.class).getVvalue())).isEqualTo(1.0);
+        assertThat(onFx(() -> inViewport("#server-sms-to") && inViewport("#server-sms-send")))
+                .as("the test SMS's field and button lie wholly inside the page's viewport").isTrue();
+    }
+
+    /** Whether the node {@code query} names is shown and lies wholly inside the page's viewport (FX thread). */
+    private boolean inViewport(String query) {
+        ScrollPane page = lookup("#server-page").queryAs(ScrollPane.class);
+        Node node = lookup(query).query();
+        if (!node.isVisible()) {
+            return false;
+        }
+        // The skin's clipped viewport (its first child), else the scroll pane itself.
+        Node viewport = page.lookup(".viewport");
+        Node frame = viewport == null ? page : viewport;
+        Bounds shown = frame.localToScene(frame.getLayoutBounds());
+        return shown.contains(node.localToScene(node.getLayoutBounds()));
     }
 
     @Test
