@@ -123,6 +123,13 @@ public final class ServerView {
         lanRow.setAlignment(Pos.CENTER_LEFT);
         lan.disableProperty().bind(engine.busyProperty().or(engine.runningProperty().not()));
         engine.lanAccessProperty().addListener((obs, was, now) -> lan.setSelected(now));
+        // A switch that failed leaves lanAccess as it was (no change to hear): the switch follows the
+        // engine again once the attempt is over.
+        engine.busyProperty().addListener((obs, was, busy) -> {
+            if (!busy) {
+                lan.setSelected(engine.lanAccessProperty().get());
+            }
+        });
         lan.selectedProperty().addListener((obs, was, now) -> engine.setLanAccess(now));
         VBox urls = new VBox(6);
         urls.setId("server-lan-urls");
